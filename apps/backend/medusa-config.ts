@@ -1,0 +1,121 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * The one place the backend reads its environment. Everything has an embedded
+ * default so `npm run dev` works on a bare machine; real services switch on by
+ * variable (see .env.template).
+ */
+const env = process.env
+const isProduction = env.NODE_ENV === "production"
+
+const DEV_SECRET = "tarim-dev-secret-change-me"
+const EMBEDDED_PG_PORT = env.EMBEDDED_PG_PORT || "54320"
+
+/** Production must not run on the secrets every clone of this repo shares. */
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
+  const value = env[name]
+  if (isProduction && (!value || value === DEV_SECRET || value === "supersecret")) {
+    throw new Error(
+      `${name} is unset or is the development default; set ${name} to a long random string before starting in production`
+    )
+  }
+  return value || DEV_SECRET
+}
+
+const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+const storeCors = env.STORE_CORS || "http://localhost:8000"
+const adminCors = env.ADMIN_CORS || `http://localhost:5173,http://localhost:9000,${backendUrl}`
+const authCors = env.AUTH_CORS || `${storeCors},${adminCors}`
+
+const redisUrl = env.REDIS_URL
+const stripe = env.STRIPE_API_KEY
+  ? { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET }
+  : undefined
+
+if (stripe && !stripe.webhookSecret) {
+  throw new Error("STRIPE_API_KEY is set but STRIPE_WEBHOOK_SECRET is not; set both to enable Stripe payments")
+}
+
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+const paymentModules = stripe
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/payment-stripe", id: "stripe", options: stripe }],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL || `postgres://postgres:postgres@localhost:${EMBEDDED_PG_PORT}/tarim`,
+    databaseDriverOptions: { connection: { ssl: env.DATABASE_SSL === "true" ? { rejectUnauthorized: false } : false } },
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors,
+      adminCors,
+      authCors,
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
+    },
+  },
+  admin: {
+    disable: env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl,
+  },
+  featureFlags: { translation: true, ...(redisUrl ? { caching: true } : {}) },
+  modules: [
+    { resolve: "./src/modules/cooperative" },
+    { resolve: "./src/modules/produce" },
+    { resolve: "@medusajs/medusa/translation" },
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+    ...paymentModules,
+  ],
+})

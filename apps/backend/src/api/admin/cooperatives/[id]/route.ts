@@ -1,0 +1,33 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { deleteCooperativeWorkflow } from "../../../../workflows/delete-cooperative"
+import { updateCooperativeWorkflow } from "../../../../workflows/update-cooperative"
+import type { AdminUpdateCooperativeType } from "../validators"
+
+async function retrieve(req: AuthenticatedMedusaRequest, id: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cooperative],
+  } = await query.graph(
+    { entity: "cooperative", fields: req.queryConfig.fields, filters: { id } },
+    { throwIfKeyNotFound: true }
+  )
+  return cooperative
+}
+
+/** GET /admin/cooperatives/:id */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ cooperative: await retrieve(req, req.params.id) })
+}
+
+/** POST /admin/cooperatives/:id: partial update; `product_ids` / `stock_location_ids` replace the linked sets. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateCooperativeType>, res: MedusaResponse) {
+  await updateCooperativeWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
+  res.json({ cooperative: await retrieve(req, req.params.id) })
+}
+
+/** DELETE /admin/cooperatives/:id: its products and warehouses stay, unlinked. */
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { result } = await deleteCooperativeWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json(result)
+}

@@ -1,0 +1,20 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { publishedOnly, STORE_COOPERATIVE_FIELDS, STORE_COOPERATIVE_PRODUCT_FIELDS } from "../helpers"
+
+/** GET /store/cooperatives/:handle: one cooperative with its published products. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { handle } = req.params
+  const {
+    data: [cooperative],
+  } = await query.graph({
+    entity: "cooperative",
+    fields: [...STORE_COOPERATIVE_FIELDS, ...STORE_COOPERATIVE_PRODUCT_FIELDS],
+    filters: { handle },
+  })
+  if (!cooperative) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with handle "${handle}" was not found`)
+  }
+  res.json({ cooperative: publishedOnly(cooperative) })
+}

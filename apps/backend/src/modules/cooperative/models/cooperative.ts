@@ -1,0 +1,16 @@
+import { model } from "@medusajs/framework/utils"
+
+/** A growers' cooperative (合作社) that sells its own produce through the shop. */
+export const Cooperative = model.define("cooperative", {
+  id: model.id({ prefix: "coop" }).primaryKey(),
+  handle: model.text().unique(),
+  name_zh: model.text().searchable(),
+  name_en: model.text().searchable(),
+  /** Regiment or township it farms in, e.g. 阿拉尔市 十二团. */
+  place_zh: model.text(),
+  place_en: model.text(),
+  story_zh: model.text(),
+  story_en: model.text(),
+  contact_name: model.text().nullable(),
+  contact_phone: model.text().nullable(),
+})

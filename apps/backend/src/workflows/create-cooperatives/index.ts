@@ -1,0 +1,30 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { validateCooperativeLinksStep } from "../steps/validate-cooperative-links"
+import { cooperativeLinks } from "../steps/cooperative-links"
+import { createCooperativesStep, type CooperativeFields } from "./steps/create-cooperatives"
+
+export type CreateCooperativeInput = CooperativeFields & { product_ids?: string[]; stock_location_ids?: string[] }
+
+/** Creates cooperatives and links them to their products and stock locations. */
+export const createCooperativesWorkflow = createWorkflow(
+  "create-cooperatives",
+  (input: { cooperatives: CreateCooperativeInput[] }) => {
+    const check = transform({ input }, ({ input }) => ({
+      product_ids: input.cooperatives.flatMap((c) => c.product_ids ?? []),
+      stock_location_ids: input.cooperatives.flatMap((c) => c.stock_location_ids ?? []),
+    }))
+    validateCooperativeLinksStep(check)
+    const fields = transform({ input }, ({ input }) =>
+      input.cooperatives.map(({ product_ids, stock_location_ids, ...rest }) => rest)
+    )
+    const cooperatives = createCooperativesStep(fields)
+    const links = transform({ input, cooperatives }, ({ input, cooperatives }) =>
+      cooperatives.flatMap((c, i) =>
+        cooperativeLinks(c.id, input.cooperatives[i].product_ids, input.cooperatives[i].stock_location_ids)
+      )
+    )
+    createRemoteLinkStep(links)
+    return new WorkflowResponse(cooperatives)
+  }
+)

@@ -1,0 +1,56 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { validateCooperativeLinksStep } from "../steps/validate-cooperative-links"
+import { cooperativeLinks } from "../steps/cooperative-links"
+import { updateCooperativeStep, type UpdateCooperativeFields } from "./steps/update-cooperative"
+
+export type UpdateCooperativeInput = UpdateCooperativeFields & { product_ids?: string[]; stock_location_ids?: string[] }
+
+/**
+ * Updates a cooperative. `product_ids` / `stock_location_ids`, when given, replace its linked products /
+ * stock locations.
+ */
+export const updateCooperativeWorkflow = createWorkflow("update-cooperative", (input: UpdateCooperativeInput) => {
+  const { data: existing } = useQueryGraphStep({
+    entity: "cooperative",
+    fields: ["id", "products.id", "stock_locations.id"],
+    filters: { id: input.id },
+    options: { throwIfKeyNotFound: true },
+  })
+  validateCooperativeLinksStep({
+    cooperative_id: input.id,
+    product_ids: input.product_ids,
+    stock_location_ids: input.stock_location_ids,
+  })
+  const fields = transform({ input }, ({ input }) => {
+    const { product_ids, stock_location_ids, ...rest } = input
+    return rest
+  })
+  const cooperative = updateCooperativeStep(fields)
+  const diff = transform({ input, existing }, ({ input, existing }) => {
+    const current = existing[0]
+    const oldProducts: string[] = (current.products ?? []).map((p: { id: string }) => p.id)
+    const oldLocations: string[] = (current.stock_locations ?? []).map((l: { id: string }) => l.id)
+    const newProducts = input.product_ids ?? oldProducts
+    const newLocations = input.stock_location_ids ?? oldLocations
+    return {
+      remove: cooperativeLinks(
+        input.id,
+        oldProducts.filter((id) => !newProducts.includes(id)),
+        oldLocations.filter((id) => !newLocations.includes(id))
+      ),
+      add: cooperativeLinks(
+        input.id,
+        newProducts.filter((id) => !oldProducts.includes(id)),
+        newLocations.filter((id) => !oldLocations.includes(id))
+      ),
+    }
+  })
+  when({ diff }, ({ diff }) => diff.remove.length > 0).then(() => {
+    dismissRemoteLinkStep(diff.remove)
+  })
+  when({ diff }, ({ diff }) => diff.add.length > 0).then(() => {
+    createRemoteLinkStep(diff.add)
+  })
+  return new WorkflowResponse(cooperative)
+})

@@ -12,7 +12,7 @@ import { assertPortFree, startEmbeddedPostgres } from "./postgres.mjs"
 const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.join(backendDir, ".data")
 const medusaCli = createRequire(import.meta.url).resolve("@medusajs/cli/cli.js")
-const env = { ...process.env }
+const env = { MEDUSA_DISABLE_TELEMETRY: "true", ...process.env }
 const port = Number(env.PORT || 9000)
 const adminEmail = env.DEV_ADMIN_EMAIL || "admin@tarim.local"
 const adminPassword = env.DEV_ADMIN_PASSWORD || "tarim-dev-only"
@@ -85,12 +85,17 @@ async function main() {
     throw err
   }
 
-  const server = spawn(process.execPath, [medusaCli, "develop"], { cwd: backendDir, env, stdio: "inherit" })
+  // Its own process group, so a stop reaches the server process `medusa develop` forks as well.
+  const server = spawn(process.execPath, [medusaCli, "develop"], { cwd: backendDir, env, stdio: "inherit", detached: true })
   let stopping = false
   const stop = (signal) => {
     if (stopping) return
     stopping = true
-    server.kill(signal)
+    try {
+      process.kill(-server.pid, signal)
+    } catch {
+      server.kill(signal)
+    }
   }
   process.on("SIGINT", () => stop("SIGINT"))
   process.on("SIGTERM", () => stop("SIGTERM"))

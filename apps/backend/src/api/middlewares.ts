@@ -7,6 +7,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { rejectBadPaging } from "./paging-guard"
 import { adminCooperativeQueryConfig } from "./admin/cooperatives/query-config"
 import {
   AdminCreateCooperative,
@@ -23,6 +24,8 @@ function allowProduceFields(req: MedusaRequest, _res: MedusaResponse, next: Medu
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/store*", middlewares: [rejectBadPaging] },
+    { matcher: "/admin*", middlewares: [rejectBadPaging] },
     { matcher: "/store/products*", middlewares: [allowProduceFields] },
     {
       matcher: "/admin/cooperatives",

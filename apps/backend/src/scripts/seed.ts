@@ -14,6 +14,7 @@ import {
   createTranslationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -49,12 +50,8 @@ export async function seedDemoCatalog(container: MedusaContainer): Promise<{ see
   }
 
   logger.info("Seed: store, region and sales channel")
-  const {
-    result: [salesChannel],
-  } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "塔里木集市 · 合作社直销" }] },
-  })
   const [store] = await container.resolve(Modules.STORE).listStores()
+  const salesChannel = await ownSalesChannel(container, store.default_sales_channel_id)
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
@@ -234,6 +231,17 @@ export async function seedDemoCatalog(container: MedusaContainer): Promise<{ see
 
   logger.info(`Seed: done. Publishable key: ${publishableKey.token}`)
   return { seeded: true }
+}
+
+/** Medusa starts with a default sales channel: it becomes the shop's one channel (created if missing). */
+async function ownSalesChannel(container: MedusaContainer, defaultId?: string | null) {
+  const channel = { name: SALES_CHANNEL_NAME, description: "塔里木集市 · 合作社直销" }
+  if (defaultId) {
+    await updateSalesChannelsWorkflow(container).run({ input: { selector: { id: defaultId }, update: channel } })
+    return container.resolve(Modules.SALES_CHANNEL).retrieveSalesChannel(defaultId)
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [channel] } })
+  return result[0]
 }
 
 async function defaultShippingProfile(container: MedusaContainer): Promise<string> {

@@ -1,0 +1,41 @@
+// Gives the Medusa test runner a real Postgres: DATABASE_URL when set, otherwise a throwaway embedded cluster.
+import { mkdtemp } from "node:fs/promises"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { startEmbeddedPostgres } from "../bin/postgres.mjs"
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function useUrl(url) {
+  const u = new URL(url)
+  // The test runner turns SSL on for 127.0.0.1 and then hangs; localhost keeps it off.
+  process.env.DB_HOST = u.hostname === "127.0.0.1" ? "localhost" : u.hostname
+  process.env.DB_PORT = u.port || "5432"
+  process.env.DB_USERNAME = decodeURIComponent(u.username)
+  process.env.DB_PASSWORD = decodeURIComponent(u.password)
+}
+
+export default async function setup() {
+  process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  if (process.env.DATABASE_URL) {
+    useUrl(process.env.DATABASE_URL)
+    return
+  }
+  const dataDir = path.join(await mkdtemp(path.join(os.tmpdir(), "tarim-test-pg-")), "pg")
+  const port = await freePort()
+  const postgres = await startEmbeddedPostgres({ dataDir, port, database: "postgres", persistent: false })
+  useUrl(postgres.url)
+  return async () => {
+    await postgres.stop()
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  test: {
+    globals: true,
+    include: ["integration-tests/**/*.spec.ts"],
+    globalSetup: ["./integration-tests/global-setup.mjs"],
+    setupFiles: ["./integration-tests/setup.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+    reporters: ["default"],
+  },
+})

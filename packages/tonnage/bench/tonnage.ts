@@ -1,0 +1,115 @@
+// npm run bench: 1 M sold lines in a real Postgres; the adapter's report against a bare SUM … GROUP BY day.
+import { writeFile, mkdir } from "node:fs/promises";
+import { cpus, totalmem, platform, arch, release } from "node:os";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type pg from "pg";
+import { queryReport, type ReportOptions } from "../src/index.js";
+import { startScratchDatabase } from "../test/support/scratch-db.js";
+
+const ROWS = 1_000_000;
+const CHUNK = 100_000;
+const RUNS = 5;
+const WINDOW = { from: new Date("2025-01-19T16:00:00Z"), to: new Date("2025-01-29T16:00:00Z"), timezone: "Asia/Shanghai" };
+const OUT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../bench/results/tonnage.json");
+
+// Three lines an order; every 20th order canceled, every 17th line partly returned, 5 % of orders in USD.
+const INSERT = `
+INSERT INTO tarim_sold_line
+SELECT 'order_' || (i / 3),
+  $3::timestamptz + ((((i / 3) * 7919) % 864000) * interval '1 second'),
+  1 + (i % 5)::int,
+  CASE WHEN i % 17 = 0 THEN (i % 5)::int ELSE 0 END,
+  (i / 3) % 20 = 0,
+  (ARRAY[500, 1000, 2500, 5000, 1234])[1 + i % 5],
+  (1 + i % 5) * (1990 + (i % 7) * 1000) + i % 3,
+  CASE WHEN (i / 3) % 20 = 7 THEN 'usd' ELSE 'cny' END,
+  'prod_' || (i % 40),
+  '骏枣 ' || (i % 40) || ' 号',
+  (ARRAY['红枣', '苹果', '香梨', '核桃', '巴旦木', '葡萄干'])[1 + i % 6],
+  (ARRAY['十二团合作社', '十团合作社', '托喀依乡合作社', '阿拉尔果业'])[1 + i % 4]
+FROM generate_series($1::bigint, $2::bigint) AS i`;
+
+const BARE = `
+SELECT (placed_at AT TIME ZONE $3::text)::date AS day, SUM(quantity * net_weight_g) AS grams
+FROM tarim_sold_line WHERE placed_at >= $1 AND placed_at < $2
+GROUP BY day`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return Math.round((performance.now() - started) * 10) / 10;
+}
+
+async function load(client: pg.Client): Promise<void> {
+  await client.query(`CREATE TABLE tarim_sold_line (
+    order_id text, placed_at timestamptz, quantity integer, returned_quantity integer, canceled boolean,
+    net_weight_g integer, amount bigint, currency text, product_id text, product text, category text, cooperative text)`);
+  const started = performance.now();
+  for (let low = 0; low < ROWS; low += CHUNK) {
+    await client.query(INSERT, [low, low + CHUNK - 1, WINDOW.from]);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`inserted ${(low + CHUNK).toLocaleString("en-US")} / ${ROWS.toLocaleString("en-US")} lines (${seconds} s)`);
+  }
+  await client.query("VACUUM ANALYZE tarim_sold_line");
+}
+
+async function main(): Promise<void> {
+  console.log("starting Postgres…");
+  const db = await startScratchDatabase();
+  const client = await db.connect();
+  try {
+    console.log(`using ${db.label}`);
+    await load(client);
+    const options: ReportOptions = { ...WINDOW, by: "day" };
+    const bareParams = [WINDOW.from, WINDOW.to, WINDOW.timezone];
+    const report = await queryReport(client, options); // warm-up, and a sanity check below
+    await client.query(BARE, bareParams);
+    const reportRuns: number[] = [];
+    const bareRuns: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      reportRuns.push(await time(() => queryReport(client, options)));
+      bareRuns.push(await time(() => client.query(BARE, bareParams)));
+      console.log(`run ${run + 1}/${RUNS}: report ${reportRuns[run]} ms, bare ${bareRuns[run]} ms`);
+    }
+    const allRuns: number[] = [];
+    for (let run = 0; run < 3; run++) allRuns.push(await time(() => queryReport(client, WINDOW)));
+    const reportMs = median(reportRuns);
+    const bareMs = median(bareRuns);
+    const version = (await client.query("SHOW server_version")).rows[0].server_version as string;
+    const result = {
+      generated_at: new Date().toISOString(),
+      rows: Number((await client.query("SELECT count(*) FROM tarim_sold_line")).rows[0].count),
+      database: `${db.label}, PostgreSQL ${version}`,
+      report: { by: "day", totals: report.totals, days: report.breakdowns.day?.length },
+      report_median_ms: reportMs,
+      bare_median_ms: bareMs,
+      ratio: Math.round((reportMs / bareMs) * 100) / 100,
+      report_runs_ms: reportRuns,
+      bare_runs_ms: bareRuns,
+      report_all_breakdowns_median_ms: median(allRuns),
+      targets: { ratio: 1.2, report_ms: 1000 },
+      machine: {
+        cpu: cpus()[0]?.model ?? "unknown",
+        cpus: cpus().length,
+        memory_gb: Math.round(totalmem() / 2 ** 30),
+        os: `${platform()} ${release()} ${arch()}`,
+        node: process.version,
+      },
+    };
+    await mkdir(dirname(OUT), { recursive: true });
+    await writeFile(OUT, JSON.stringify(result, null, 2) + "\n");
+    console.log(`report ${reportMs} ms, bare ${bareMs} ms, ratio ${result.ratio}; all breakdowns ${result.report_all_breakdowns_median_ms} ms`);
+    console.log(`wrote ${OUT}`);
+  } finally {
+    await client.end();
+    await db.stop();
+  }
+}
+
+await main();

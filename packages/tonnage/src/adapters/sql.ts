@@ -1,0 +1,73 @@
+// SQL read by the Postgres adapter. Parameters: $1 from, $2 to (timestamptz), $3 product ids (text[] or null),
+// $4 time zone (only in the day breakdown).
+
+const WINDOW = `placed_at >= $1 AND placed_at < $2 AND ($3::text[] IS NULL OR product_id = ANY($3::text[]))`;
+
+const COUNTED = `${WINDOW} AND NOT canceled AND quantity > returned_quantity`;
+
+// Units, grams and kept amount of one order (or order × breakdown key). The amount is cut pro rata with
+// bigint division, which rounds down like the core's keptAmount (NULLIF only guards invalid lines).
+const SUMS = `sum(quantity - returned_quantity) AS units,
+    sum((quantity - returned_quantity)::bigint * net_weight_g)::bigint AS grams,
+    sum(amount * (quantity - returned_quantity) / NULLIF(quantity, 0))::bigint AS amount`;
+
+// A line breaking the rules of the core's validateLine that plain comparisons can check.
+// (Currency codes are checked on the result rows.)
+const INVALID = `(order_id IS NULL OR order_id = '' OR canceled IS NULL
+    OR quantity IS NULL OR quantity < 0 OR returned_quantity IS NULL OR returned_quantity < 0
+    OR returned_quantity > quantity OR net_weight_g IS NULL OR net_weight_g < 0 OR amount IS NULL OR amount < 0
+    OR currency IS NULL OR product IS NULL OR category IS NULL OR cooperative IS NULL)`;
+
+/**
+ * Totals (and the day breakdown when `byDay`): one row per order first, so distinct orders are a count(*)
+ * and the time zone is applied once per order. The same scan checks the lines: invalid lines are let
+ * through the filter only to be counted in `invalid_orders` (the report is then refused, so their sums do
+ * not matter), and an order whose counted lines differ in placed_at or currency in `mixed_order`.
+ */
+export function spineSql(byDay: boolean): string {
+  const day = byDay ? `(placed_at AT TIME ZONE $4::text)::date` : `NULL::date`;
+  return `
+SELECT to_char(day, 'YYYY-MM-DD') AS key, currency, orders, units, grams, amount, mixed_order, invalid_orders, invalid_order
+FROM (
+  SELECT ${day} AS day, currency, count(*) AS orders,
+    sum(units) AS units, sum(grams) AS grams, sum(amount) AS amount,
+    min(order_id) FILTER (WHERE mixed) AS mixed_order,
+    count(*) FILTER (WHERE invalid) AS invalid_orders,
+    min(order_id) FILTER (WHERE invalid) AS invalid_order
+  FROM (
+    SELECT order_id, min(placed_at) AS placed_at, min(currency COLLATE "C") AS currency,
+      min(placed_at) <> max(placed_at) OR min(currency COLLATE "C") <> max(currency COLLATE "C") AS mixed,
+      bool_or(${INVALID}) AS invalid,
+      ${SUMS}
+    FROM tarim_sold_line
+    WHERE ${WINDOW} AND ((NOT canceled AND quantity > returned_quantity) OR ${INVALID})
+    GROUP BY order_id
+  ) per_order
+  GROUP BY 1, 2
+) per_day`;
+}
+
+/**
+ * A breakdown by a text column of the view, in two parts: sums by key × currency straight from the lines,
+ * and distinct orders by key from a hash of key × order with no sums to carry (rows with a null currency).
+ */
+export function dimensionSql(column: "category" | "cooperative" | "product"): string {
+  return `
+SELECT ${column} AS key, currency, NULL AS orders,
+  sum(quantity - returned_quantity) AS units,
+  sum((quantity - returned_quantity)::bigint * net_weight_g) AS grams,
+  sum(amount * (quantity - returned_quantity) / quantity) AS amount
+FROM tarim_sold_line
+WHERE ${COUNTED}
+GROUP BY 1, 2
+UNION ALL
+SELECT key, NULL, count(*), NULL, NULL, NULL
+FROM (SELECT ${column} AS key FROM tarim_sold_line WHERE ${COUNTED} GROUP BY ${column}, order_id) per_key_order
+GROUP BY key`;
+}
+
+/** One festival by handle. */
+export const FESTIVAL_SQL = `
+SELECT id, handle, title_zh, title_en, starts_at, ends_at, timezone, target_kg::text AS target_kg, product_ids
+FROM tarim_festival
+WHERE handle = $1`;

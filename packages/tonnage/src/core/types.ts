@@ -1,0 +1,99 @@
+/** A breakdown a report can carry. */
+export type Dimension = "day" | "category" | "cooperative" | "product";
+
+/** Every breakdown, in the order reports list them. */
+export const DIMENSIONS: readonly Dimension[] = ["day", "category", "cooperative", "product"];
+
+/** One order line as sold, with the net weight snapshotted when the order was placed. */
+export interface SoldLine {
+  order_id: string;
+  /** When the order was placed: a Date or an ISO 8601 string (UTC). */
+  placed_at: Date | string;
+  quantity: number;
+  returned_quantity: number;
+  /** A canceled order counts zero. */
+  canceled: boolean;
+  /** Net produce grams per unit (integer). */
+  net_weight_g: number;
+  /** Line total before returns, in minor units (fen for CNY). */
+  amount: number;
+  /** ISO 4217 code, any case ("cny"); reports use upper case. */
+  currency: string;
+  product: string;
+  category: string;
+  cooperative: string;
+  /** Needed only when the report is limited to `product_ids`. */
+  product_id?: string;
+}
+
+/** What to report on. */
+export interface ReportOptions {
+  /** Start of the window, inclusive. */
+  from: Date | string;
+  /** End of the window, exclusive. */
+  to: Date | string;
+  /** IANA time zone that decides calendar days; default "Asia/Shanghai". */
+  timezone?: string;
+  /** Tonnage target in kilograms; adds `progress` to the report. */
+  target_kg?: number;
+  /** Breakdowns to compute; default all four. */
+  by?: Dimension | readonly Dimension[];
+  /** Count only lines of these products (a festival's products). */
+  product_ids?: readonly string[];
+  /** The moment "days left" is counted from; default the current time. */
+  now?: Date;
+}
+
+/** Sold figures of a whole report or of one breakdown row. */
+export interface Figures {
+  /** Net grams sold (integer), after returns. */
+  grams: number;
+  /** `grams` as tonnes with exactly 3 decimals, rounded half up ("1.235"). */
+  tonnes: string;
+  /** Units sold after returns. */
+  units: number;
+  /** Distinct orders with at least one counted unit. */
+  orders: number;
+  /** Minor units kept after returns, by upper-case currency code. */
+  amounts: Record<string, number>;
+}
+
+/** One row of a breakdown: a day ("2025-01-20"), a category, a cooperative or a product. */
+export interface BreakdownRow extends Figures {
+  key: string;
+}
+
+/** How far the window is from its target. */
+export interface Progress {
+  /** The moment days left were counted from (ISO). */
+  as_of: string;
+  target_grams: number;
+  target_tonnes: string;
+  /** Percent of the target sold, one decimal, may pass 100. */
+  percent: number;
+  reached: boolean;
+  left_grams: number;
+  left_tonnes: string;
+  /** Calendar days left in the window, today included; 0 once it has ended. */
+  days_left: number;
+  /** Grams a day needed to reach the target; null when no days are left and the target is not reached. */
+  pace_grams_per_day: number | null;
+  pace_tonnes_per_day: string | null;
+}
+
+/** A tonnage report: the same object whether computed in memory or in Postgres. */
+export interface Report {
+  /** Window start, inclusive (ISO). */
+  from: string;
+  /** Window end, exclusive (ISO). */
+  to: string;
+  timezone: string;
+  /** First and last calendar day of the window in `timezone`. */
+  first_day: string;
+  last_day: string;
+  product_ids: string[] | null;
+  totals: Figures;
+  /** Rows by breakdown; days are listed every day of the window, others by grams descending. */
+  breakdowns: Partial<Record<Dimension, BreakdownRow[]>>;
+  progress: Progress | null;
+}

@@ -5,7 +5,7 @@ export default defineConfig({
     globals: true,
     include: ["integration-tests/**/*.spec.ts"],
     globalSetup: ["./integration-tests/global-setup.mjs"],
-    setupFiles: ["./integration-tests/setup.ts"],
+    setupFiles: ["./integration-tests/setup.mts"],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

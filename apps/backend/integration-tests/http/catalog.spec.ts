@@ -83,8 +83,8 @@ medusaIntegrationTestRunner({
         expect(perLocation).toEqual(expected)
         expect(Object.keys(perLocation)).toHaveLength(4)
         const junzao5kg = levels.find((l: any) => l.inventory_item.sku === "alar-junzao-jujube-special-5000g")
-        expect(junzao5kg.stocked_quantity).toBe(80)
-        expect(nameOf.get(junzao5kg.location_id)).toBe("十二团仓 · 12th Regiment warehouse")
+        expect(junzao5kg!.stocked_quantity).toBe(80)
+        expect(nameOf.get(junzao5kg!.location_id)).toBe("十二团仓 · 12th Regiment warehouse")
       })
     })
 

@@ -1,4 +1,4 @@
-import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import type { ExecArgs, LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
@@ -173,7 +173,7 @@ export async function seedDemoCatalog(container: MedusaContainer): Promise<{ see
   const coopByHandle = new Map(cooperatives.map((c) => [c.handle, c]))
   const locationByCoop = new Map(SEED_COOPERATIVES.map((c, i) => [c.handle, locations[i].id]))
   await link.create(
-    products.flatMap((product, i) => [
+    products.flatMap((product, i): LinkDefinition[] => [
       { [Modules.PRODUCT]: { product_id: product.id }, [PRODUCE_MODULE]: { produce_facts_id: facts[i].id } },
       {
         cooperative: { cooperative_id: coopByHandle.get(SEED_PRODUCTS[i].cooperative)!.id },

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { cooperativeLinks } from "../steps/cooperative-links"
+import { cooperativeLinks, idsOf } from "../steps/cooperative-links"
 import { deleteCooperativeStep } from "./steps/delete-cooperative"
 
 /** Deletes a cooperative and unlinks its products and stock locations (which themselves stay). */
@@ -14,8 +14,8 @@ export const deleteCooperativeWorkflow = createWorkflow("delete-cooperative", (i
   const links = transform({ existing }, ({ existing }) =>
     cooperativeLinks(
       existing[0].id,
-      (existing[0].products ?? []).map((p: { id: string }) => p.id),
-      (existing[0].stock_locations ?? []).map((l: { id: string }) => l.id)
+      idsOf(existing[0].products),
+      idsOf(existing[0].stock_locations)
     )
   )
   dismissRemoteLinkStep(links)

@@ -9,3 +9,8 @@ export function cooperativeLinks(cooperativeId: string, productIds: string[] = [
     ...locationIds.map((stock_location_id) => ({ ...coop, [Modules.STOCK_LOCATION]: { stock_location_id } })),
   ]
 }
+
+/** Ids of a linked list as Query returns it (entries may be null). */
+export function idsOf(list?: Array<{ id: string } | null | undefined> | null): string[] {
+  return (list ?? []).flatMap((item) => (item ? [item.id] : []))
+}

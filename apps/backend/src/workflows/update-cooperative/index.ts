@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { validateCooperativeLinksStep } from "../steps/validate-cooperative-links"
-import { cooperativeLinks } from "../steps/cooperative-links"
+import { cooperativeLinks, idsOf } from "../steps/cooperative-links"
 import { updateCooperativeStep, type UpdateCooperativeFields } from "./steps/update-cooperative"
 
 export type UpdateCooperativeInput = UpdateCooperativeFields & { product_ids?: string[]; stock_location_ids?: string[] }
@@ -29,8 +29,8 @@ export const updateCooperativeWorkflow = createWorkflow("update-cooperative", (i
   const cooperative = updateCooperativeStep(fields)
   const diff = transform({ input, existing }, ({ input, existing }) => {
     const current = existing[0]
-    const oldProducts: string[] = (current.products ?? []).map((p: { id: string }) => p.id)
-    const oldLocations: string[] = (current.stock_locations ?? []).map((l: { id: string }) => l.id)
+    const oldProducts = idsOf(current.products)
+    const oldLocations = idsOf(current.stock_locations)
     const newProducts = input.product_ids ?? oldProducts
     const newLocations = input.stock_location_ids ?? oldLocations
     return {

@@ -101,6 +101,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/produce" },
+    { resolve: "./src/modules/festival" },
     { resolve: "@medusajs/medusa/translation" },
     {
       key: Modules.FILE,

@@ -92,18 +92,18 @@ medusaIntegrationTestRunner({
       const { name_zh, ...withoutName } = valid
 
       it.each([
-        ["a missing name_zh", withoutName, 400, /name_zh/],
-        ["a number for name_zh", { ...valid, name_zh: 123 }, 400, /Expected type: 'string' for field 'name_zh'/],
-        ["a 10 000-character story", { ...valid, story_zh: long }, 400, /Value for field 'story_zh' too big, expected at most: '2000'/],
-        ["an empty name", { ...valid, name_en: "   " }, 400, /Value for field 'name_en' too small/],
-        ["a handle with capitals and spaces", { ...valid, handle: "Alar 11" }, 400, /handle must be lowercase/],
-        ["an unknown field", { ...valid, rating: 5 }, 400, /rating/],
-        ["a phone that is not a mainland mobile", { ...valid, contact_phone: "12345" }, 400, /contact_phone must be a mainland mobile/],
-        ["product_ids that is not a list", { ...valid, product_ids: "prod_1" }, 400, /Expected type: 'array' for field 'product_ids'/],
-        ["an unknown product", { ...valid, product_ids: ["prod_does_not_exist"] }, 404, /Products not found: prod_does_not_exist/],
-        ["an unknown stock location", { ...valid, stock_location_ids: ["sloc_nope"] }, 404, /Stock locations not found: sloc_nope/],
-        ["a handle that is taken", { ...valid, handle: "aksu-tokayi-walnut" }, 400, /aksu-tokayi-walnut/],
-      ])("POST /admin/cooperatives with %s → %d", async (_label, body, status, message) => {
+        ["a missing name_zh", 400, withoutName, /name_zh/],
+        ["a number for name_zh", 400, { ...valid, name_zh: 123 }, /Expected type: 'string' for field 'name_zh'/],
+        ["a 10 000-character story", 400, { ...valid, story_zh: long }, /Value for field 'story_zh' too big, expected at most: '2000'/],
+        ["an empty name", 400, { ...valid, name_en: "   " }, /Value for field 'name_en' too small/],
+        ["a handle with capitals and spaces", 400, { ...valid, handle: "Alar 11" }, /handle must be lowercase/],
+        ["an unknown field", 400, { ...valid, rating: 5 }, /rating/],
+        ["a phone that is not a mainland mobile", 400, { ...valid, contact_phone: "12345" }, /contact_phone must be a mainland mobile/],
+        ["product_ids that is not a list", 400, { ...valid, product_ids: "prod_1" }, /Expected type: 'array' for field 'product_ids'/],
+        ["an unknown product", 404, { ...valid, product_ids: ["prod_does_not_exist"] }, /Products not found: prod_does_not_exist/],
+        ["an unknown stock location", 404, { ...valid, stock_location_ids: ["sloc_nope"] }, /Stock locations not found: sloc_nope/],
+        ["a handle that is taken", 400, { ...valid, handle: "aksu-tokayi-walnut" }, /aksu-tokayi-walnut/],
+      ])("POST /admin/cooperatives with %s → %d", async (_label, status, body, message) => {
         const res = await failure(api.post("/admin/cooperatives", body, admin))
         expect(res.status).toBe(status)
         expect(res.data.message).toMatch(message)

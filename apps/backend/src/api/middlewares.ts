@@ -15,6 +15,13 @@ import {
   AdminUpdateCooperative,
 } from "./admin/cooperatives/validators"
 import { StoreGetCooperativesParams } from "./store/cooperatives/validators"
+import { adminFestivalQueryConfig } from "./admin/festivals/query-config"
+import {
+  AdminCreateFestival,
+  AdminFestivalReportParams,
+  AdminGetFestivalsParams,
+  AdminUpdateFestival,
+} from "./admin/festivals/validators"
 
 /** Lets the storefront ask for the linked cooperative and produce facts on Medusa's store product routes. */
 function allowProduceFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -52,6 +59,37 @@ export default defineMiddlewares({
         validateAndTransformBody(AdminUpdateCooperative),
         validateAndTransformQuery(createSelectParams(), adminCooperativeQueryConfig.retrieve),
       ],
+    },
+    {
+      matcher: "/admin/festivals",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminGetFestivalsParams, adminFestivalQueryConfig.list)],
+    },
+    {
+      matcher: "/admin/festivals",
+      method: "POST",
+      middlewares: [
+        validateAndTransformBody(AdminCreateFestival),
+        validateAndTransformQuery(createSelectParams(), adminFestivalQueryConfig.retrieve),
+      ],
+    },
+    {
+      matcher: "/admin/festivals/:id",
+      method: ["GET", "DELETE"],
+      middlewares: [validateAndTransformQuery(createSelectParams(), adminFestivalQueryConfig.retrieve)],
+    },
+    {
+      matcher: "/admin/festivals/:id",
+      method: "POST",
+      middlewares: [
+        validateAndTransformBody(AdminUpdateFestival),
+        validateAndTransformQuery(createSelectParams(), adminFestivalQueryConfig.retrieve),
+      ],
+    },
+    {
+      matcher: "/admin/festivals/:id/report",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(AdminFestivalReportParams, { defaults: ["id"], isList: false })],
     },
     {
       matcher: "/store/cooperatives",

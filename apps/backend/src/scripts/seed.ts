@@ -22,11 +22,14 @@ import { createCooperativesWorkflow } from "../workflows/create-cooperatives"
 import { PRODUCE_MODULE } from "../modules/produce"
 import { SEED_PRODUCTS, weightLabel } from "./seed/catalog"
 import { SEED_CATEGORIES, SEED_COOPERATIVES } from "./seed/cooperatives"
+import { placeDemoOrders, seedFestival } from "./seed/festival"
 import { drawProduce } from "./seed/illustrations"
 
 export const SALES_CHANNEL_NAME = "Tarim Market"
 export const PUBLISHABLE_KEY_TITLE = "Tarim Market storefront"
 const EN = "en-US"
+/** Orders the seed places so the festival's progress bar starts above zero. */
+export const DEMO_ORDER_COUNT = 12
 
 /** `medusa exec ./src/scripts/seed.ts`: the demo catalog, once. */
 export default async function seed({ container }: ExecArgs) {
@@ -227,6 +230,17 @@ export async function seedDemoCatalog(container: MedusaContainer): Promise<{ see
         })),
       ],
     },
+  })
+
+  logger.info("Seed: 台阿线上年货节 and its first orders")
+  const priceBySku = new Map(SEED_PRODUCTS.flatMap((p) => p.variants.map((v) => [`${p.handle}-${v.grams}g`, v.price])))
+  const skuByVariant = new Map(products.flatMap((p) => p.variants.map((v) => [v.id, v.sku!])))
+  await seedFestival(container, products, (variantId) => priceBySku.get(skuByVariant.get(variantId)!)!)
+  await placeDemoOrders(container, {
+    count: DEMO_ORDER_COUNT,
+    regionId: region.id,
+    salesChannelId: salesChannel.id,
+    variantIds: products.flatMap((p) => p.variants.map((v) => v.id)),
   })
 
   logger.info(`Seed: done. Publishable key: ${publishableKey.token}`)

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { assertExistStep } from "../steps/assert-exist"
 import { validateCooperativeLinksStep } from "../steps/validate-cooperative-links"
 import { cooperativeLinks } from "../steps/cooperative-links"
 import { createCooperativesStep, type CooperativeFields } from "./steps/create-cooperatives"
@@ -14,6 +15,7 @@ export const createCooperativesWorkflow = createWorkflow(
       product_ids: input.cooperatives.flatMap((c) => c.product_ids ?? []),
       stock_location_ids: input.cooperatives.flatMap((c) => c.stock_location_ids ?? []),
     }))
+    assertExistStep({ product: check.product_ids, stock_location: check.stock_location_ids })
     validateCooperativeLinksStep(check)
     const fields = transform({ input }, ({ input }) =>
       input.cooperatives.map(({ product_ids, stock_location_ids, ...rest }) => rest)

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { assertExistStep } from "../steps/assert-exist"
 import { validateCooperativeLinksStep } from "../steps/validate-cooperative-links"
 import { cooperativeLinks, idsOf } from "../steps/cooperative-links"
 import { updateCooperativeStep, type UpdateCooperativeFields } from "./steps/update-cooperative"
@@ -17,11 +18,8 @@ export const updateCooperativeWorkflow = createWorkflow("update-cooperative", (i
     filters: { id: input.id },
     options: { throwIfKeyNotFound: true },
   })
-  validateCooperativeLinksStep({
-    cooperative_id: input.id,
-    product_ids: input.product_ids,
-    stock_location_ids: input.stock_location_ids,
-  })
+  assertExistStep({ product: input.product_ids, stock_location: input.stock_location_ids })
+  validateCooperativeLinksStep({ cooperative_id: input.id, product_ids: input.product_ids })
   const fields = transform({ input }, ({ input }) => {
     const { product_ids, stock_location_ids, ...rest } = input
     return rest

@@ -1,0 +1,200 @@
+import { spawnSync } from "node:child_process"
+import path from "node:path"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { DEMO_ORDER_COUNT, seedDemoCatalog } from "../../src/scripts/seed"
+import { DEMO_FESTIVAL_HANDLE } from "../../src/scripts/seed/festival"
+import { REPORT_VIEWS_SQL } from "../../src/modules/festival/report-views"
+import { adminHeaders, failure, storeHeaders } from "../helpers"
+// @ts-ignore plain ESM helper shared with `npm run simulate:festival`
+import { placeOrder } from "../../bin/shopper.mjs"
+
+const address = { first_name: "林", last_name: "晓", phone: "13800001234", province: "浙江省", city: "台州市", address_1: "椒江区 市府大道 100 号" }
+const tonnageCli = path.resolve(__dirname, "../../../../packages/tonnage/dist/cli-bin.js")
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConfig }) => {
+    let admin: { headers: Record<string, string> }
+    let store: { headers: Record<string, string> }
+    let festivalId: string
+    const variant: Record<string, { id: string; weight: number }> = {}
+
+    beforeAll(async () => {
+      const container = getContainer()
+      // What `medusa db:migrate` does through src/migration-scripts; the test runner only migrates and syncs links.
+      await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(REPORT_VIEWS_SQL)
+      await seedDemoCatalog(container)
+      admin = await adminHeaders(container, api)
+      store = await storeHeaders(container)
+      const { data } = await api.get("/admin/festivals", admin)
+      festivalId = data.festivals[0].id
+      const { data: products } = await api.get("/store/products?limit=50&fields=handle,variants.id,variants.sku,variants.weight", store)
+      for (const p of products.products) for (const v of p.variants) variant[v.sku] = { id: v.id, weight: v.weight }
+    })
+
+    const report = async () => (await api.get(`/admin/festivals/${festivalId}/report?by=day,category,cooperative,product`, admin)).data.report
+    const buy = (items: Array<[string, number]>) =>
+      placeOrder(api.defaults.baseURL, store.headers["x-publishable-api-key"], {
+        email: `buyer-${Date.now()}@tarim.test`,
+        address,
+        items: items.map(([sku, quantity]) => ({ variant_id: variant[sku].id, quantity })),
+      })
+    const snapshotDone = async (orderId: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      for (let i = 0; i < 50; i++) {
+        const { data } = await query.graph({ entity: "order", fields: ["items.metadata"], filters: { id: orderId } })
+        if (data[0].items?.every((item: any) => item.metadata?.net_weight_g)) return
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(`order ${orderId} never got its weight snapshot`)
+    }
+
+    describe("the demo festival", () => {
+      it("is live for ten days with a 200 t target, every product and festival prices", async () => {
+        const { data } = await api.get("/store/festivals/current", store)
+        const festival = data.festival
+        expect(festival).toMatchObject({ handle: DEMO_FESTIVAL_HANDLE, title_zh: "台阿线上年货节", status: "live", target_kg: 200_000 })
+        expect(new Date(festival.ends_at).getTime() - new Date(festival.starts_at).getTime()).toBe(10 * 24 * 3600 * 1000)
+        expect(festival.product_ids).toHaveLength(16)
+        expect(festival.progress.orders).toBe(DEMO_ORDER_COUNT)
+        expect(festival.progress.grams).toBeGreaterThan(0)
+
+        const { data: priced } = await api.get(
+          `/store/products?handle=alar-junzao-jujube-special&region_id=${(await api.get("/store/regions", store)).data.regions[0].id}&fields=*variants.calculated_price`,
+          store
+        )
+        const fiveKg = priced.products[0].variants.find((v: any) => v.weight === 5000)
+        expect(fiveKg.calculated_price).toMatchObject({ calculated_amount: 169, original_amount: 188, is_calculated_price_price_list: true })
+      })
+    })
+
+    describe("tonnage follows orders to the gram", () => {
+      it("adds exactly the net grams of orders placed through the store API", async () => {
+        const before = await report()
+        const first = await buy([["alar-junzao-jujube-special-5000g", 2], ["aksu-thin-shell-walnut-2500g", 1]])
+        const second = await buy([["korla-fragrant-pear-10000g", 1]])
+        await Promise.all([snapshotDone(first.id), snapshotDone(second.id)])
+        const after = await report()
+        expect(after.totals.grams - before.totals.grams).toBe(2 * 5000 + 2500 + 10000)
+        expect(after.totals.orders - before.totals.orders).toBe(2)
+        // Festival prices: 169 ×2 + 89 (99 −10 %) + 179 (199 −10 %), in fen.
+        expect(after.totals.amounts.CNY - before.totals.amounts.CNY).toBe((2 * 169 + 89 + 179) * 100)
+        const jujubes = (r: any) => r.breakdowns.category.find((row: any) => row.key === "红枣")?.grams ?? 0
+        expect(jujubes(after) - jujubes(before)).toBe(10000)
+        const tokayi = (r: any) => r.breakdowns.cooperative.find((row: any) => row.key === "阿克苏市托喀依乡核桃合作社")?.grams ?? 0
+        expect(tokayi(after) - tokayi(before)).toBe(2500)
+
+        await new Promise((r) => setTimeout(r, 2100)) // the store's progress is shared for two seconds
+        const { data } = await api.get("/store/festivals/current", store)
+        expect(data.festival.progress.grams).toBe(after.totals.grams)
+        expect(data.festival.progress.tonnes).toBe(after.totals.tonnes)
+        expect(data.festival.progress.percent).toBe(after.progress.percent)
+      })
+
+      it("keeps past figures when a variant's weight is edited later", async () => {
+        const order = await buy([["green-raisins-1000g", 3]])
+        await snapshotDone(order.id)
+        const before = await report()
+        await api.post(`/admin/products/${(await api.get(`/store/products?handle=green-raisins&fields=id`, store)).data.products[0].id}/variants/${variant["green-raisins-1000g"].id}`, { weight: 1500 }, admin)
+        const after = await report()
+        expect(after.totals.grams).toBe(before.totals.grams)
+        const raisins = after.breakdowns.product.find((row: any) => row.key === "无核白葡萄干")
+        expect(raisins.grams).toBe(before.breakdowns.product.find((row: any) => row.key === "无核白葡萄干").grams)
+      })
+
+      it("takes a canceled order out again", async () => {
+        const order = await buy([["badam-almonds-1000g", 2]])
+        await snapshotDone(order.id)
+        const before = await report()
+        await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+        const after = await report()
+        expect(before.totals.grams - after.totals.grams).toBe(2000)
+        expect(before.totals.orders - after.totals.orders).toBe(1)
+      })
+
+      it("downloads a CSV whose total matches the JSON report and the tarim-tonnage CLI to the gram", async () => {
+        const json = await report()
+        const csv = await api.get(`/admin/festivals/${festivalId}/report?by=day&format=csv`, {
+          ...admin,
+          responseType: "arraybuffer",
+        })
+        expect(csv.headers["content-type"]).toContain("text/csv")
+        const bytes = Buffer.from(csv.data)
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+        const totalRow = bytes.toString("utf8").trim().split("\r\n").at(-1)!.split(",")
+        expect(Number(totalRow[2])).toBe(json.totals.grams)
+
+        const cli = spawnSync(process.execPath, [tonnageCli, "report", "--festival", DEMO_FESTIVAL_HANDLE, "--format", "json"], {
+          env: { PATH: process.env.PATH!, DATABASE_URL: `${dbConfig.clientUrl.replace(/\/[^/]*$/, "")}/${dbConfig.dbName}` },
+          encoding: "utf8",
+        })
+        expect(cli.status, cli.stderr).toBe(0)
+        expect(JSON.parse(cli.stdout).totals.grams).toBe(json.totals.grams)
+      })
+    })
+
+    describe("festival admin API rejects bad input and changes nothing", () => {
+      const valid = {
+        handle: "spring-fruit-2027",
+        title_zh: "春季鲜果节",
+        title_en: "Spring Fruit Festival",
+        starts_at: "2027-03-01T00:00:00+08:00",
+        ends_at: "2027-03-08T00:00:00+08:00",
+        target_kg: 50_000,
+      }
+      const count = async () => (await api.get("/admin/festivals", admin)).data.count
+
+      it("creates a valid festival", async () => {
+        const { status, data } = await api.post("/admin/festivals", valid, admin)
+        expect(status).toBe(201)
+        expect(data.festival).toMatchObject({ handle: valid.handle, status: "upcoming", timezone: "Asia/Shanghai", products: [] })
+        expect(await count()).toBe(2)
+      })
+
+      it.each([
+        ["an end before the start", 400, { ...valid, ends_at: "2027-02-01T00:00:00+08:00" }, /must end after it starts/],
+        ["a zero target", 400, { ...valid, target_kg: 0 }, /target_kg/],
+        ["a negative target", 400, { ...valid, target_kg: -5 }, /target_kg/],
+        ["a text target", 400, { ...valid, target_kg: "lots" }, /target_kg/],
+        ["a date that is not a date", 400, { ...valid, starts_at: "next spring" }, /starts_at/],
+        ["an unknown time zone", 400, { ...valid, timezone: "Mars/Olympus" }, /"Mars\/Olympus" is not an IANA time zone/],
+        ["a taken handle", 400, { ...valid, handle: DEMO_FESTIVAL_HANDLE }, new RegExp(DEMO_FESTIVAL_HANDLE)],
+        ["an unknown product", 404, { ...valid, product_ids: ["prod_nope"] }, /Products not found: prod_nope/],
+        ["an unknown price list", 404, { ...valid, price_list_id: "plist_nope" }, /Price lists not found: plist_nope/],
+        ["a 10 000-character title", 400, { ...valid, title_zh: "节".repeat(10_000) }, /title_zh/],
+      ])("POST /admin/festivals with %s → %d", async (_label, status, body, message) => {
+        const res = await failure(api.post("/admin/festivals", body, admin))
+        expect(res.status).toBe(status)
+        expect(res.data.message).toMatch(message)
+        expect(await count()).toBe(1)
+      })
+
+      it("refuses an update that would end the live festival before it starts", async () => {
+        const { data: before } = await api.get(`/admin/festivals/${festivalId}`, admin)
+        const res = await failure(api.post(`/admin/festivals/${festivalId}`, { ends_at: "2001-01-01T00:00:00Z" }, admin))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(`Festival "${DEMO_FESTIVAL_HANDLE}" must end after it starts`)
+        const { data: after } = await api.get(`/admin/festivals/${festivalId}`, admin)
+        expect(after.festival.ends_at).toBe(before.festival.ends_at)
+      })
+
+      it.each([
+        ["/store/festivals/no-such-festival", 404, /Festival with handle "no-such-festival" was not found/],
+      ])("GET %s → %d", async (url, status, message) => {
+        const res = await failure(api.get(url, store))
+        expect(res.status).toBe(status)
+        expect(res.data.message).toMatch(message)
+      })
+
+      it.each([
+        ["/admin/festivals/fest_nope/report", 404],
+        [`/admin/festivals/FESTIVAL/report?by=week`, 400],
+        [`/admin/festivals/FESTIVAL/report?format=pdf`, 400],
+      ])("GET %s → %d", async (url, status) => {
+        const res = await failure(api.get(url.replace("FESTIVAL", festivalId), admin))
+        expect(res.status).toBe(status)
+        expect(typeof res.data.message).toBe("string")
+      })
+    })
+  },
+})

@@ -1,0 +1,27 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { festivalStatus } from "../../../lib/festival-report"
+import { createFestivalWorkflow } from "../../../workflows/create-festival"
+import type { AdminCreateFestivalType } from "./validators"
+
+/** GET /admin/festivals: newest first, each with its status. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "festival",
+    fields: req.queryConfig.fields,
+    pagination: { ...req.queryConfig.pagination, order: { starts_at: "DESC" } },
+  })
+  const festivals = data.map((f) => ({ ...f, status: festivalStatus(f) }))
+  res.json({ festivals, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
+}
+
+/** POST /admin/festivals: create with its products and (optionally) its price list. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateFestivalType>, res: MedusaResponse) {
+  const { result } = await createFestivalWorkflow(req.scope).run({ input: req.validatedBody })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [festival],
+  } = await query.graph({ entity: "festival", fields: req.queryConfig.fields, filters: { id: result.id } })
+  res.status(201).json({ festival: { ...festival, status: festivalStatus(festival) } })
+}

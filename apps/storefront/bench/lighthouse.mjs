@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// `npm run bench`: Lighthouse 12.8 (mobile preset, performance only) five times each on the home, a category and a
+// product page of the production build; medians go to bench/results/storefront.json at the repo root.
+// Starts its own stack (e2e/stack.mjs) unless BENCH_BASE_URL points at a running production storefront.
+import { mkdir, writeFile } from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import * as chromeLauncher from "chrome-launcher"
+import lighthouse from "lighthouse"
+
+const storefrontDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const resultsFile = process.env.BENCH_RESULTS_FILE || path.resolve(storefrontDir, "../../bench/results/storefront.json")
+const RUNS = Number(process.env.BENCH_RUNS || 5)
+const PAGES = [
+  { name: "home", path: "/" },
+  { name: "category", path: "/categories/jujubes" },
+  { name: "product", path: "/products/alar-junzao-jujube-special" },
+]
+const TARGET = { score: 95, lcpMs: 1500, tbtMs: 100 }
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+]
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const round = (n, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits
+
+/** One Lighthouse run in a fresh Chromium; returns the figures we track. */
+async function measure(url) {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium", chromeFlags: CHROME_FLAGS })
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] })
+    const lhr = result.lhr
+    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`)
+    const requests = lhr.audits["network-requests"]?.details?.items ?? []
+    const jsBytes = requests.filter((r) => r.resourceType === "Script").reduce((n, r) => n + (r.transferSize ?? 0), 0)
+    return {
+      score: lhr.categories.performance.score * 100,
+      lcpMs: lhr.audits["largest-contentful-paint"].numericValue,
+      tbtMs: lhr.audits["total-blocking-time"].numericValue,
+      cls: lhr.audits["cumulative-layout-shift"].numericValue,
+      fcpMs: lhr.audits["first-contentful-paint"].numericValue,
+      jsBytes,
+    }
+  } finally {
+    await chrome.kill()
+  }
+}
+
+async function main() {
+  let stack
+  let baseUrl = process.env.BENCH_BASE_URL
+  if (!baseUrl) {
+    const { startStack } = await import("../e2e/stack.mjs")
+    stack = await startStack()
+    baseUrl = stack.storefrontUrl
+  }
+  try {
+    const pages = {}
+    for (const page of PAGES) {
+      const url = `${baseUrl}${page.path}`
+      await fetch(url) // warm the data cache, as a live shop would be
+      const runs = []
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await measure(url))
+        console.log(`[bench] ${page.name} run ${i + 1}/${RUNS}: score ${round(runs.at(-1).score)} LCP ${round(runs.at(-1).lcpMs)} ms TBT ${round(runs.at(-1).tbtMs)} ms`)
+      }
+      const m = (k) => median(runs.map((r) => r[k]))
+      const figures = { score: round(m("score")), lcpMs: round(m("lcpMs")), tbtMs: round(m("tbtMs")), cls: round(m("cls"), 3), fcpMs: round(m("fcpMs")), jsBytes: round(m("jsBytes")) }
+      pages[page.name] = {
+        url: page.path,
+        median: figures,
+        meetsTarget: figures.score >= TARGET.score && figures.lcpMs <= TARGET.lcpMs && figures.tbtMs <= TARGET.tbtMs,
+        runs: runs.map((r) => ({ score: round(r.score), lcpMs: round(r.lcpMs), tbtMs: round(r.tbtMs), cls: round(r.cls, 3), jsBytes: r.jsBytes })),
+      }
+    }
+    const report = {
+      benchmark: "storefront-lighthouse",
+      tool: "lighthouse 12.8.2, mobile preset (simulated slow 4G, 4x CPU slowdown), performance category",
+      runsPerPage: RUNS,
+      target: TARGET,
+      machine: { cpus: os.cpus().length, node: process.version, chromium: process.env.CHROME_PATH || "/usr/bin/chromium" },
+      measuredAt: new Date().toISOString(),
+      pages,
+    }
+    await mkdir(path.dirname(resultsFile), { recursive: true })
+    await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`)
+    console.log(`[bench] wrote ${resultsFile}`)
+    for (const [name, p] of Object.entries(pages)) {
+      console.log(`[bench] ${name.padEnd(8)} score ${p.median.score}  LCP ${p.median.lcpMs} ms  TBT ${p.median.tbtMs} ms  CLS ${p.median.cls}  JS ${p.median.jsBytes} B  ${p.meetsTarget ? "meets target" : "MISSES target"}`)
+    }
+  } finally {
+    await stack?.stop()
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench] ${error.stack ?? error.message}`)
+  process.exit(1)
+})

@@ -1,0 +1,28 @@
+import { currentFestival, expect, priceOf, shot, test, yuan } from "./helpers"
+
+test("the en locale renders English from messages and from the Translation Module", async ({ page }, testInfo) => {
+  await page.goto("/en")
+  await expect(page.locator("html")).toHaveAttribute("lang", "en")
+  const festival = await currentFestival()
+  await expect(page.getByRole("heading", { level: 1, name: festival?.title_en ?? "Xinjiang fruit, shipped from the orchard" })).toBeVisible()
+  if (festival && festival.status !== "upcoming") await expect(page.getByTestId("festival-progress")).toContainText(`${festival.progress.tonnes} t sold of ${festival.target_kg / 1000} t target`)
+  await expect(page.getByRole("heading", { name: "Shop by category" })).toBeVisible()
+  await expect(page.getByRole("link", { name: "Jujubes", exact: true })).toBeVisible()
+  await expect(page.getByRole("link", { name: /Alar 12th Regiment Jujube Cooperative/ })).toBeVisible()
+  await shot(page, testInfo, "01-home-en")
+
+  await page.goto("/en/products/alar-junzao-jujube-special")
+  await expect(page.getByRole("heading", { level: 1, name: "Alar Junzao Jujubes, Special Grade" })).toBeVisible()
+  await expect(page.getByText("Choose net weight")).toBeVisible()
+  const price = await priceOf("alar-junzao-jujube-special", 5000)
+  await expect(page.getByText(`${yuan(Math.round(price * 10) / 100)} per jin (500 g)`)).toBeVisible()
+  await expect(page.getByText("Alar, Xinjiang", { exact: true })).toBeVisible()
+  await expect(page.getByText("October – November")).toBeVisible()
+  await expect(page.getByRole("button", { name: "Add to cart" })).toBeVisible()
+  await shot(page, testInfo, "02-product-en")
+
+  await page.goto("/en/cooperatives/aksu-tokayi-walnut")
+  await expect(page.getByRole("heading", { level: 1, name: "Tokayi Township Walnut Cooperative, Aksu" })).toBeVisible()
+  await expect(page.getByRole("link", { name: /Aksu Thin-Shell Walnuts/ })).toBeVisible()
+  await shot(page, testInfo, "03-cooperative-en")
+})

@@ -1,0 +1,101 @@
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test"
+
+const backendUrl = () => process.env.E2E_BACKEND_URL ?? ""
+
+/** Tests run against the stack global-setup started. */
+export const test = base.extend({
+  baseURL: async ({}, use) => use(process.env.E2E_BASE_URL),
+})
+export { expect }
+
+let token: string | undefined
+
+/** Calls the Medusa admin API as the e2e admin user (bearer token). */
+export async function admin<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  if (!token) {
+    const res = await fetch(`${backendUrl()}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: process.env.E2E_ADMIN_EMAIL ?? "admin@tarim.test", password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password" }),
+    })
+    expect(res.status, "admin login").toBe(200)
+    token = ((await res.json()) as { token: string }).token
+  }
+  const res = await fetch(`${backendUrl()}${path}`, {
+    method: init.method ?? "GET",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  })
+  expect(res.status, `${init.method ?? "GET"} ${path}`).toBeLessThan(300)
+  return (await res.json()) as T
+}
+
+/** GET on the store API with the stack's publishable key; null on 404. */
+export async function store<T>(path: string): Promise<T | null> {
+  const res = await fetch(`${backendUrl()}${path}`, { headers: { "x-publishable-api-key": process.env.E2E_PUBLISHABLE_KEY ?? "" } })
+  if (res.status === 404) return null
+  expect(res.status, `GET ${path}`).toBe(200)
+  return (await res.json()) as T
+}
+
+/** What the shop charges now for the variant of `handle` weighing `grams` (festival prices included). */
+export async function priceOf(handle: string, grams: number): Promise<number> {
+  const { regions } = (await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions"))!
+  const region = regions.find((r) => r.currency_code === "cny")!
+  const { products } = (await store<{ products: { variants: { weight: number; calculated_price: { calculated_amount: number } }[] }[] }>(
+    `/store/products?handle=${handle}&region_id=${region.id}&fields=*variants.calculated_price,+variants.weight`
+  ))!
+  const variant = products[0].variants.find((v) => v.weight === grams)
+  expect(variant, `${handle} ${grams} g`).toBeTruthy()
+  return variant!.calculated_price.calculated_amount
+}
+
+/** "¥1,234.50", as the storefront's formatMoney writes yuan in zh-CN and en. */
+export const yuan = (n: number) => `¥${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+
+export type FestivalDTO = { title_zh: string; title_en: string; status: string; target_kg: number; progress: { tonnes: string } }
+
+export async function currentFestival(): Promise<FestivalDTO | null> {
+  return (await store<{ festival: FestivalDTO }>("/store/festivals/current"))?.festival ?? null
+}
+
+export async function orderCount(): Promise<number> {
+  return (await admin<{ count: number }>("/admin/orders?limit=1&fields=id")).count
+}
+
+/** Stocked, reserved and available units of a SKU across its locations. */
+export async function inventoryOf(sku: string) {
+  const { inventory_items } = await admin<{
+    inventory_items: { location_levels: { stocked_quantity: number; reserved_quantity: number; available_quantity: number }[] }[]
+  }>(`/admin/inventory-items?sku=${encodeURIComponent(sku)}&fields=id,sku,*location_levels`)
+  expect(inventory_items, `inventory item for ${sku}`).toHaveLength(1)
+  const levels = inventory_items[0].location_levels
+  const sum = (k: "stocked_quantity" | "reserved_quantity" | "available_quantity") => levels.reduce((n, l) => n + Number(l[k]), 0)
+  return { stocked: sum("stocked_quantity"), reserved: sum("reserved_quantity"), available: sum("available_quantity") }
+}
+
+/** Saves a full-page screenshot of the current step as a test artifact (test-results/…/NN-name.png). */
+export async function shot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  await testInfo.attach(name, { path, contentType: "image/png" })
+}
+
+/** Fills the checkout's Chinese address. */
+export async function fillAddress(page: Page, a: { email: string; name: string; phone: string; province: string; city: string; district: string; street: string }) {
+  await page.getByLabel("电子邮箱").fill(a.email)
+  await page.getByLabel("收货人姓名").fill(a.name)
+  await page.getByLabel("手机号码").fill(a.phone)
+  if (a.province) await page.getByLabel("省 / 自治区 / 直辖市").selectOption(a.province)
+  await page.getByLabel("城市").fill(a.city)
+  await page.getByLabel("区 / 县").fill(a.district)
+  await page.getByLabel("详细地址").fill(a.street)
+}
+
+/** Adds one box of `weight` of the product at `handle` to the cart. */
+export async function addToCart(page: Page, handle: string, weight: string) {
+  await page.goto(`/products/${handle}`)
+  await page.getByRole("radio", { name: weight, exact: true }).check()
+  await page.getByRole("button", { name: "加入购物车" }).click()
+  await expect(page.getByRole("status").filter({ hasText: "已加入购物车" })).toBeVisible()
+}

@@ -1,0 +1,10 @@
+export declare const ADMIN: { email: string; password: string }
+export declare const DIST_DIR: string
+export declare function startStack(): Promise<{
+  backendUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  revalidateSecret: string
+  admin: { email: string; password: string }
+  stop: () => Promise<void>
+}>

@@ -1,0 +1,28 @@
+import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
+import { AccountForm } from "@/components/account/account-form"
+import { Link, redirect } from "@/i18n/navigation"
+import { getCustomer } from "@/lib/medusa/customer"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "account" })
+  return { title: t("registerTitle"), robots: { index: false } }
+}
+
+export default async function RegisterPage({ params }: Props) {
+  const { locale } = await params
+  if (await getCustomer()) redirect({ href: "/account", locale })
+  const t = await getTranslations({ locale, namespace: "account" })
+  return (
+    <div className="mx-auto max-w-md space-y-6 px-4 py-8">
+      <h1 className="text-2xl font-bold">{t("registerTitle")}</h1>
+      <AccountForm mode="register" locale={locale} />
+      <p className="text-sm">
+        {t("haveAccount")} <Link href="/account/login" className="font-semibold text-jujube underline">{t("login")}</Link>
+      </p>
+    </div>
+  )
+}

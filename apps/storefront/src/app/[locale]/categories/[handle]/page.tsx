@@ -1,0 +1,31 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { listingParams, ProductListing } from "@/components/product/product-listing"
+import { getCategory } from "@/lib/medusa/categories"
+import { listProducts } from "@/lib/medusa/products"
+
+type Props = {
+  params: Promise<{ locale: string; handle: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, handle } = await params
+  const category = await getCategory(handle, locale)
+  if (!category) return {}
+  return { title: category.name, alternates: { canonical: `${locale === "en" ? "/en" : ""}/categories/${handle}` } }
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const { locale, handle } = await params
+  const category = await getCategory(handle, locale)
+  if (!category) notFound()
+  const { sort, page } = listingParams(await searchParams)
+  const products = await listProducts(locale, { categoryId: category.id })
+  return (
+    <div className="mx-auto max-w-6xl space-y-4 px-4 py-6">
+      <h1 className="text-2xl font-bold">{category.name}</h1>
+      <ProductListing products={products} sort={sort} page={page} basePath={`/categories/${handle}`} locale={locale} />
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import type { Metadata, Viewport } from "next"
+import type { ReactNode } from "react"
+import { notFound } from "next/navigation"
+import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
+import { Footer } from "@/components/layout/footer"
+import { Header } from "@/components/layout/header"
+import { routing } from "@/i18n/routing"
+import { getConfig } from "@/lib/config"
+
+/** Message namespaces client components read; the rest stays on the server. */
+const CLIENT_NAMESPACES = ["cart", "checkout", "form", "account"] as const
+
+export const viewport: Viewport = { themeColor: "#9f1d18", width: "device-width", initialScale: 1 }
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "meta" })
+  let siteUrl = "http://localhost:8000"
+  try {
+    siteUrl = getConfig().siteUrl
+  } catch {}
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: `${t("siteName")} · ${t("tagline")}`, template: `%s · ${t("siteName")}` },
+    description: t("description"),
+    openGraph: { siteName: t("siteName"), locale: locale === "en" ? "en_US" : "zh_CN", type: "website" },
+    alternates: { languages: { "zh-CN": "/", en: "/en" } },
+  }
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const messages = await getMessages()
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]))
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          <Header locale={locale} />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <Footer locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,60 @@
+"use server"
+
+import { refresh } from "next/cache"
+import { getTranslations } from "next-intl/server"
+import { statusOf } from "@/lib/medusa/client"
+import { cartRequest, createCart, getCart } from "@/lib/medusa/cart"
+import { setCartId } from "@/lib/medusa/session"
+
+/** What a cart action tells the shopper. */
+export type CartActionState = { ok: boolean; message: string } | null
+
+function localeOf(formData: FormData): string {
+  return String(formData.get("locale") || "zh-CN")
+}
+
+async function failure(locale: string, error: unknown): Promise<CartActionState> {
+  const t = await getTranslations({ locale, namespace: "form.errors" })
+  const status = statusOf(error)
+  if (status === 400 || status === 409) return { ok: false, message: t("soldOut") }
+  if (status === 404) return { ok: false, message: t("cartGone") }
+  console.error("cart action failed", error)
+  return { ok: false, message: t("generic") }
+}
+
+/** Adds `quantity` of a variant to the shopper's cart, creating the cart (and its cookie) on first use. */
+export async function addToCart(_prev: CartActionState, formData: FormData): Promise<CartActionState> {
+  const locale = localeOf(formData)
+  const variantId = String(formData.get("variantId") || "")
+  const quantity = Math.max(1, Math.min(99, Number(formData.get("quantity")) || 1))
+  const t = await getTranslations({ locale, namespace: "product" })
+  if (!variantId) return { ok: false, message: t("chooseWeight") }
+  try {
+    const cart = (await getCart()) ?? (await createCart())
+    await setCartId(cart.id)
+    await cartRequest(`/store/carts/${cart.id}/line-items`, "POST", { variant_id: variantId, quantity })
+  } catch (error) {
+    return failure(locale, error)
+  }
+  refresh()
+  return { ok: true, message: t("added") }
+}
+
+/** Sets a cart line's quantity (0 removes it). */
+export async function updateLineQuantity(_prev: CartActionState, formData: FormData): Promise<CartActionState> {
+  const locale = localeOf(formData)
+  const lineId = String(formData.get("lineId") || "")
+  const quantity = Math.max(0, Math.min(99, Math.floor(Number(formData.get("quantity")))))
+  const cart = await getCart()
+  const t = await getTranslations({ locale, namespace: "cart" })
+  if (!cart) return failure(locale, { status: 404 })
+  try {
+    if (quantity === 0) await cartRequest(`/store/carts/${cart.id}/line-items/${lineId}`, "DELETE")
+    else await cartRequest(`/store/carts/${cart.id}/line-items/${lineId}`, "POST", { quantity })
+  } catch (error) {
+    return failure(locale, error)
+  }
+  refresh()
+  const line = cart.lines.find((l) => l.id === lineId)
+  return { ok: true, message: quantity === 0 ? t("removed", { title: line?.title ?? "" }) : t("updated") }
+}

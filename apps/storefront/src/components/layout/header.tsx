@@ -1,0 +1,73 @@
+import { Suspense } from "react"
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { getCart } from "@/lib/medusa/cart"
+import { LocaleSwitch } from "./locale-switch"
+
+async function CartCount({ label }: { label: (count: number) => string }) {
+  const cart = await getCart().catch(() => null)
+  const count = cart?.itemCount ?? 0
+  return (
+    <>
+      <span className="sr-only">{label(count)}</span>
+      <span
+        aria-hidden="true"
+        data-testid="cart-count"
+        className="absolute -top-2 -right-4 min-w-5 rounded-full bg-gold px-1 text-center text-xs leading-5 font-bold text-white"
+      >
+        {count}
+      </span>
+    </>
+  )
+}
+
+/** Site header: logo, search box, language switch, account and cart. */
+export async function Header({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: "nav" })
+  const meta = await getTranslations({ locale, namespace: "meta" })
+  return (
+    <header className="border-b border-sand-dark bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t("skip")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-jujube">
+          <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
+            <ellipse cx="16" cy="18" rx="10" ry="12" fill="#9f1d18" />
+            <path d="M16 6q2-4 6-5" stroke="#3f6b2a" strokeWidth="3" fill="none" />
+          </svg>
+          {meta("siteName")}
+        </Link>
+        <nav aria-label={t("home")} className="ml-auto flex items-center gap-4 pr-3 text-sm sm:order-3">
+          <LocaleSwitch label={t("switchLocale")} ariaLabel={t("switchLocaleLabel")} />
+          <Link href="/account" className="text-ink hover:text-jujube">
+            {t("account")}
+          </Link>
+          <Link href="/cart" className="relative text-ink hover:text-jujube" data-testid="cart-link">
+            <span aria-hidden="true">{t("cart")}</span>
+            <Suspense fallback={<span className="sr-only">{t("cart")}</span>}>
+              <CartCount label={(count) => t("cartCount", { count })} />
+            </Suspense>
+          </Link>
+        </nav>
+        <form action={locale === "en" ? "/en/search" : "/search"} role="search" className="w-full sm:order-2 sm:w-auto sm:flex-1 sm:max-w-md">
+          <label htmlFor="site-search" className="sr-only">
+            {t("searchLabel")}
+          </label>
+          <div className="flex">
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder={t("searchPlaceholder")}
+              className="w-full rounded-l-full border border-sand-dark bg-sand px-4 py-2 text-base"
+            />
+            <button type="submit" className="shrink-0 rounded-r-full bg-jujube px-4 text-sm font-semibold whitespace-nowrap text-white">
+              {t("search")}
+            </button>
+          </div>
+        </form>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,62 @@
+import { getTranslations } from "next-intl/server"
+import { Link } from "@/i18n/navigation"
+import { formatMoney, pricePerJin } from "@/lib/money"
+import type { Product } from "@/lib/medusa/types"
+
+/** A product tile: picture, title, lowest box price and its price per 斤. */
+export async function ProductCard({ product, locale, priority = false }: { product: Product; locale: string; priority?: boolean }) {
+  const t = await getTranslations({ locale, namespace: "product" })
+  const cheapest = product.variants.find((v) => v.price === product.minPrice)
+  const jin = cheapest?.price != null ? pricePerJin(cheapest.price, cheapest.grams) : null
+  const soldOut = product.variants.length > 0 && product.variants.every((v) => v.stock === "sold_out")
+  return (
+    <li className="group overflow-hidden rounded-2xl border border-sand-dark bg-white">
+      <Link href={`/products/${product.handle}`} className="block" data-testid="product-card">
+        <div className="aspect-square bg-sand">
+          {product.thumbnail && (
+            <img
+              src={product.thumbnail}
+              alt=""
+              width={400}
+              height={400}
+              loading={priority ? "eager" : "lazy"}
+              fetchPriority={priority ? "high" : "auto"}
+              decoding="async"
+              className="h-full w-full object-cover transition group-hover:scale-[1.02]"
+            />
+          )}
+        </div>
+        <div className="space-y-1 p-3">
+          <h3 className="line-clamp-2 text-sm font-semibold text-ink sm:text-base">{product.title}</h3>
+          {product.subtitle && <p className="line-clamp-1 text-xs text-muted">{product.subtitle}</p>}
+          {product.minPrice !== null && (
+            <p className="text-base font-bold text-jujube">
+              {t("from", { price: formatMoney(product.minPrice, cheapest?.currencyCode, locale) })}
+              {cheapest?.originalPrice != null && (
+                <>
+                  {" "}
+                  <s className="text-xs font-normal text-muted">{formatMoney(cheapest.originalPrice, cheapest.currencyCode, locale)}</s>
+                </>
+              )}
+            </p>
+          )}
+          {cheapest?.originalPrice != null && (
+            <p className="inline-block rounded bg-jujube px-1.5 text-xs font-medium text-white">{t("festivalPrice")}</p>
+          )}
+          {jin !== null && <p className="text-xs text-muted">{t("perJin", { price: formatMoney(jin, cheapest?.currencyCode, locale) })}</p>}
+          {soldOut && <p className="text-xs font-medium text-muted">{t("soldOut")}</p>}
+        </div>
+      </Link>
+    </li>
+  )
+}
+
+export async function ProductGrid({ products, locale, priorityCount = 0 }: { products: Product[]; locale: string; priorityCount?: number }) {
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+      {products.map((p, i) => (
+        <ProductCard key={p.id} product={p} locale={locale} priority={i < priorityCount} />
+      ))}
+    </ul>
+  )
+}

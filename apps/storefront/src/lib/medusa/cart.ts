@@ -1,0 +1,169 @@
+import { liveRequest, statusOf } from "./client"
+import { getRegion } from "./regions"
+import { getAuthToken, getCartId } from "./session"
+import type { Cart, CheckoutAddress, PaymentProvider, ShippingOption } from "./types"
+
+const CART_FIELDS =
+  "id,email,currency_code,region_id,completed_at,item_total,item_subtotal,subtotal,shipping_total,total,*items,*items.product,*items.variant,*shipping_methods,*shipping_address"
+
+type AddressDTO = {
+  first_name?: string | null
+  phone?: string | null
+  province?: string | null
+  city?: string | null
+  address_1?: string | null
+  address_2?: string | null
+}
+type CartDTO = {
+  id: string
+  email: string | null
+  currency_code: string
+  region_id: string
+  completed_at?: string | null
+  item_total: number
+  subtotal: number
+  shipping_total: number
+  total: number
+  items?: {
+    id: string
+    product_handle?: string | null
+    product?: { handle: string } | null
+    product_title?: string | null
+    title: string
+    variant_title?: string | null
+    thumbnail: string | null
+    quantity: number
+    unit_price: number
+    total: number
+  }[]
+  shipping_methods?: { shipping_option_id: string }[]
+  shipping_address?: AddressDTO | null
+}
+
+/**
+ * Medusa's address has no district line: the storefront keeps the district in address_2, so warehouse staff see
+ * it in the admin, and the street in address_1.
+ */
+export function toAddress(a: AddressDTO | null | undefined): CheckoutAddress | null {
+  if (!a?.address_1) return null
+  return {
+    name: a.first_name ?? "",
+    phone: a.phone ?? "",
+    province: a.province ?? "",
+    city: a.city ?? "",
+    district: a.address_2 ?? "",
+    street: a.address_1 ?? "",
+  }
+}
+
+/** The Medusa address body for a Chinese checkout address. */
+export function toMedusaAddress(a: CheckoutAddress) {
+  return {
+    first_name: a.name,
+    last_name: "",
+    phone: a.phone,
+    province: a.province,
+    city: a.city,
+    address_2: a.district,
+    address_1: a.street,
+    country_code: "cn",
+  }
+}
+
+export function toCart(c: CartDTO): Cart {
+  const lines = (c.items ?? [])
+    .map((i) => ({
+      id: i.id,
+      productHandle: i.product_handle ?? i.product?.handle ?? null,
+      title: i.product_title ?? i.title,
+      variantTitle: i.variant_title ?? "",
+      thumbnail: i.thumbnail,
+      quantity: i.quantity,
+      unitPrice: i.unit_price,
+      total: i.total,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id))
+  return {
+    id: c.id,
+    email: c.email,
+    currencyCode: c.currency_code,
+    regionId: c.region_id,
+    lines,
+    itemCount: lines.reduce((n, l) => n + l.quantity, 0),
+    subtotal: c.item_total,
+    shippingTotal: c.shipping_total,
+    total: c.total,
+    shippingMethodOptionId: c.shipping_methods?.[0]?.shipping_option_id ?? null,
+    address: toAddress(c.shipping_address),
+  }
+}
+
+/** Reads a cart by id; null if Medusa no longer has it or it has become an order. */
+export async function retrieveCart(id: string): Promise<Cart | null> {
+  try {
+    const { cart } = await liveRequest<{ cart: CartDTO }>(`/store/carts/${id}`, {
+      query: { fields: CART_FIELDS },
+      token: await getAuthToken(),
+    })
+    return cart.completed_at ? null : toCart(cart)
+  } catch (error) {
+    if (statusOf(error) === 404) return null
+    throw error
+  }
+}
+
+/** The shopper's cart from the cookie, or null. */
+export async function getCart(): Promise<Cart | null> {
+  const id = await getCartId()
+  return id ? retrieveCart(id) : null
+}
+
+/** Creates a cart in the shop's region (tied to the customer when signed in). */
+export async function createCart(): Promise<Cart> {
+  const region = await getRegion()
+  const { cart } = await liveRequest<{ cart: CartDTO }>("/store/carts", {
+    method: "POST",
+    body: { region_id: region.id },
+    query: { fields: CART_FIELDS },
+    token: await getAuthToken(),
+  })
+  return toCart(cart)
+}
+
+export async function cartRequest(path: string, method: "POST" | "DELETE", body?: Record<string, unknown>): Promise<Cart> {
+  const res = await liveRequest<{ cart?: CartDTO; parent?: CartDTO }>(path, {
+    method,
+    body,
+    query: { fields: CART_FIELDS },
+    token: await getAuthToken(),
+  })
+  const cart = res.cart ?? res.parent
+  if (!cart) throw new Error(`Medusa returned no cart for ${method} ${path}`)
+  return toCart(cart)
+}
+
+type ShippingOptionDTO = { id: string; name: string; amount?: number | null; calculated_price?: { calculated_amount: number } | null; type?: { code?: string } | null }
+
+/** Shipping options Medusa offers for this cart, cheapest first. */
+export async function listShippingOptions(cartId: string, locale: string): Promise<ShippingOption[]> {
+  const { shipping_options } = await liveRequest<{ shipping_options: ShippingOptionDTO[] }>("/store/shipping-options", {
+    query: { cart_id: cartId, fields: "id,name,amount,*calculated_price,*type" },
+    locale,
+  })
+  return shipping_options
+    .map((o) => ({
+      id: o.id,
+      name: o.name,
+      amount: o.amount ?? o.calculated_price?.calculated_amount ?? 0,
+      coldChain: o.type?.code === "cold-chain",
+    }))
+    .sort((a, b) => a.amount - b.amount)
+}
+
+/** Payment providers enabled for the region. */
+export async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
+  const { payment_providers } = await liveRequest<{ payment_providers: { id: string }[] }>("/store/payment-providers", {
+    query: { region_id: regionId },
+  })
+  return payment_providers.map((p) => ({ id: p.id }))
+}

@@ -1,0 +1,65 @@
+import Medusa, { FetchError } from "@medusajs/js-sdk"
+import { getConfig } from "@/lib/config"
+
+let sdk: Medusa | undefined
+
+/** The one Medusa JS SDK instance; auth tokens are passed per call, never stored in it. */
+export function getSdk(): Medusa {
+  if (!sdk) {
+    const { backendUrl, publishableKey } = getConfig()
+    sdk = new Medusa({ baseUrl: backendUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
+  }
+  return sdk
+}
+
+type Query = Record<string, string | number | boolean | string[] | undefined>
+
+/** The storefront's locale → the Medusa Translation Module's locale (zh-CN is the catalog's own language). */
+export function medusaLocale(locale: string): string | undefined {
+  return locale.startsWith("en") ? "en-US" : undefined
+}
+
+/**
+ * A cached GET on the store API, tagged so POST /api/revalidate can refresh it. The locale goes in the query
+ * string so each language is its own cache entry.
+ */
+export async function cachedGet<T>(
+  path: string,
+  { query = {}, tags, locale, revalidate = 300 }: { query?: Query; tags: string[]; locale?: string; revalidate?: number }
+): Promise<T> {
+  const medusa = locale ? medusaLocale(locale) : undefined
+  return getSdk().client.fetch<T>(path, {
+    query: medusa ? { ...query, locale: medusa } : query,
+    headers: medusa ? { "x-medusa-locale": medusa } : { "x-medusa-locale": null },
+    cache: "force-cache",
+    next: { tags, revalidate },
+  })
+}
+
+/** An uncached call for per-shopper data (carts, customers, orders). */
+export async function liveRequest<T>(
+  path: string,
+  init: { method?: "GET" | "POST" | "DELETE"; query?: Query; body?: unknown; token?: string | null; locale?: string } = {}
+): Promise<T> {
+  const medusa = init.locale ? medusaLocale(init.locale) : undefined
+  return getSdk().client.fetch<T>(path, {
+    method: init.method ?? "GET",
+    query: init.query,
+    body: init.body as Record<string, unknown> | undefined,
+    headers: {
+      "x-medusa-locale": medusa ?? null,
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+    cache: "no-store",
+  })
+}
+
+/** True when Medusa answered 404. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof FetchError && error.status === 404
+}
+
+/** The HTTP status of a failed Medusa call, if it got an answer. */
+export function statusOf(error: unknown): number | undefined {
+  return error instanceof FetchError ? error.status : undefined
+}

@@ -1,0 +1,76 @@
+import { liveRequest, statusOf } from "./client"
+import { toAddress } from "./cart"
+import { getAuthToken } from "./session"
+import type { Order } from "./types"
+
+const ORDER_FIELDS =
+  "id,display_id,created_at,email,currency_code,total,subtotal,item_total,shipping_total,status,payment_status,fulfillment_status,*items,*shipping_address,*shipping_methods"
+
+type OrderDTO = {
+  id: string
+  display_id: number
+  created_at: string
+  email: string | null
+  currency_code: string
+  total: number
+  item_total?: number
+  subtotal: number
+  shipping_total: number
+  status: string
+  payment_status?: string
+  fulfillment_status?: string
+  items?: { id: string; product_title?: string | null; title: string; variant_title?: string | null; quantity: number; total: number; thumbnail: string | null }[]
+  shipping_address?: Parameters<typeof toAddress>[0]
+  shipping_methods?: { name: string }[]
+}
+
+export function toOrder(o: OrderDTO): Order {
+  return {
+    id: o.id,
+    displayId: o.display_id,
+    createdAt: o.created_at,
+    email: o.email,
+    currencyCode: o.currency_code,
+    total: o.total,
+    subtotal: o.item_total ?? o.subtotal,
+    shippingTotal: o.shipping_total,
+    status: o.status,
+    paymentStatus: o.payment_status ?? "",
+    fulfillmentStatus: o.fulfillment_status ?? "",
+    lines: (o.items ?? []).map((i) => ({
+      id: i.id,
+      title: i.product_title ?? i.title,
+      variantTitle: i.variant_title ?? "",
+      quantity: i.quantity,
+      total: i.total,
+      thumbnail: i.thumbnail,
+    })),
+    address: toAddress(o.shipping_address),
+    shippingMethod: o.shipping_methods?.[0]?.name ?? null,
+  }
+}
+
+/** One order by id (a guest may view the order they just placed; its id is unguessable), or null. */
+export async function getOrder(id: string): Promise<Order | null> {
+  try {
+    const { order } = await liveRequest<{ order: OrderDTO }>(`/store/orders/${encodeURIComponent(id)}`, {
+      query: { fields: ORDER_FIELDS },
+      token: await getAuthToken(),
+    })
+    return toOrder(order)
+  } catch (error) {
+    if (statusOf(error) === 404 || statusOf(error) === 401) return null
+    throw error
+  }
+}
+
+/** The signed-in customer's orders, newest first. */
+export async function listCustomerOrders(): Promise<Order[]> {
+  const token = await getAuthToken()
+  if (!token) return []
+  const { orders } = await liveRequest<{ orders: OrderDTO[] }>("/store/orders", {
+    query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
+    token,
+  })
+  return orders.map(toOrder)
+}

@@ -1,0 +1,36 @@
+import { cookies } from "next/headers"
+
+const CART_COOKIE = "_tarim_cart"
+const AUTH_COOKIE = "_tarim_jwt"
+
+const base = {
+  httpOnly: true,
+  sameSite: "lax" as const,
+  secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false",
+  path: "/",
+}
+
+export async function getCartId(): Promise<string | null> {
+  return (await cookies()).get(CART_COOKIE)?.value ?? null
+}
+
+export async function setCartId(id: string): Promise<void> {
+  ;(await cookies()).set(CART_COOKIE, id, { ...base, maxAge: 60 * 60 * 24 * 30 })
+}
+
+export async function clearCartId(): Promise<void> {
+  ;(await cookies()).delete(CART_COOKIE)
+}
+
+/** The signed-in customer's Medusa JWT, if any. */
+export async function getAuthToken(): Promise<string | null> {
+  return (await cookies()).get(AUTH_COOKIE)?.value ?? null
+}
+
+export async function setAuthToken(token: string): Promise<void> {
+  ;(await cookies()).set(AUTH_COOKIE, token, { ...base, maxAge: 60 * 60 * 24 * 7 })
+}
+
+export async function clearAuthToken(): Promise<void> {
+  ;(await cookies()).delete(AUTH_COOKIE)
+}

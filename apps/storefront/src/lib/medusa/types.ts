@@ -1,0 +1,137 @@
+/** The storefront's own small types: Medusa DTOs are mapped into these once, in src/lib/medusa. */
+
+export type StockState = "in_stock" | "low" | "sold_out"
+
+export type Variant = {
+  id: string
+  title: string
+  /** Net produce weight in grams. */
+  grams: number | null
+  /** Price in yuan for the shop's region, null when unpriced. */
+  price: number | null
+  /** The list price when a price list (festival prices) makes `price` lower, else null. */
+  originalPrice: number | null
+  currencyCode: string
+  /** Units available to sell; null when Medusa does not track it. */
+  available: number | null
+  stock: StockState
+}
+
+export type ProduceFacts = {
+  origin: string
+  grade: "special" | "first" | "second"
+  harvestFromMonth: number
+  harvestToMonth: number
+  storage: string
+  shelfLifeDays: number
+  coldChain: boolean
+}
+
+export type CooperativeSummary = { handle: string; name: string; place: string }
+
+export type Product = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  description: string | null
+  thumbnail: string | null
+  images: string[]
+  createdAt: string
+  variants: Variant[]
+  /** Lowest variant price, for cards and sorting. */
+  minPrice: number | null
+  facts: ProduceFacts | null
+  cooperative: CooperativeSummary | null
+  categoryHandles: string[]
+}
+
+export type Category = { id: string; handle: string; name: string; rank: number }
+
+export type Cooperative = CooperativeSummary & {
+  id: string
+  story: string
+  productCount: number
+}
+
+export type CooperativeProduct = { id: string; handle: string; title: string; subtitle: string | null; thumbnail: string | null }
+
+export type FestivalStatus = "upcoming" | "live" | "ended"
+
+/** GET /store/festivals/current, as the backend's festival issue defines it. */
+export type FestivalDTO = {
+  handle: string
+  title_zh: string
+  title_en: string
+  description_zh: string
+  description_en: string
+  starts_at: string
+  ends_at: string
+  timezone: string
+  status: FestivalStatus
+  target_kg: number
+  progress: { grams: number; tonnes: string; orders: number; amount_cny: number; percent: number }
+}
+
+export type Festival = {
+  handle: string
+  title: string
+  description: string
+  startsAt: string
+  endsAt: string
+  status: FestivalStatus
+  targetKg: number
+  progress: { tonnes: string; orders: number; amountCny: number; percent: number }
+}
+
+export type CartLine = {
+  id: string
+  productHandle: string | null
+  title: string
+  variantTitle: string
+  thumbnail: string | null
+  quantity: number
+  unitPrice: number
+  total: number
+}
+
+export type Cart = {
+  id: string
+  email: string | null
+  currencyCode: string
+  regionId: string
+  lines: CartLine[]
+  itemCount: number
+  subtotal: number
+  shippingTotal: number
+  total: number
+  shippingMethodOptionId: string | null
+  address: CheckoutAddress | null
+}
+
+export type CheckoutAddress = { name: string; phone: string; province: string; city: string; district: string; street: string }
+
+export type ShippingOption = { id: string; name: string; amount: number; coldChain: boolean }
+
+export type PaymentProvider = { id: string }
+
+export type OrderLine = { id: string; title: string; variantTitle: string; quantity: number; total: number; thumbnail: string | null }
+
+export type Order = {
+  id: string
+  displayId: number
+  createdAt: string
+  email: string | null
+  currencyCode: string
+  total: number
+  subtotal: number
+  shippingTotal: number
+  status: string
+  paymentStatus: string
+  fulfillmentStatus: string
+  lines: OrderLine[]
+  address: CheckoutAddress | null
+  shippingMethod: string | null
+}
+
+export type Customer = { id: string; email: string; firstName: string | null }

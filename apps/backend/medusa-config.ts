@@ -102,6 +102,10 @@ module.exports = defineConfig({
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/produce" },
     { resolve: "./src/modules/festival" },
+    {
+      resolve: "./src/modules/storefront",
+      options: { url: env.STOREFRONT_URL, revalidateSecret: env.REVALIDATE_SECRET },
+    },
     { resolve: "@medusajs/medusa/translation" },
     {
       key: Modules.FILE,

@@ -2,7 +2,8 @@
 // `npm run dev` for the backend: embedded Postgres (unless DATABASE_URL is set) → migrations → seed once →
 // dev admin user → `medusa develop`. Ctrl-C stops Medusa, then Postgres, cleanly.
 import { spawn } from "node:child_process"
-import { mkdir, writeFile } from "node:fs/promises"
+import { randomBytes } from "node:crypto"
+import { mkdir, readFile, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { createRequire } from "node:module"
@@ -72,10 +73,19 @@ async function main() {
       "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL",
       ["Tarim Market storefront"]
     )
+    // What the storefront's dev server reads (apps/storefront/src/lib/config.ts): no copy-paste between apps.
+    const devEnvFile = path.join(dataDir, "dev-env.json")
+    const previous = JSON.parse(await readFile(devEnvFile, "utf8").catch(() => "{}"))
+    env.STOREFRONT_URL ??= "http://localhost:8000"
+    env.REVALIDATE_SECRET ??= previous.revalidateSecret ?? randomBytes(16).toString("hex")
     await mkdir(dataDir, { recursive: true })
     await writeFile(
-      path.join(dataDir, "dev-env.json"),
-      JSON.stringify({ backendUrl: `http://localhost:${port}`, publishableKey: key?.token ?? null }, null, 2)
+      devEnvFile,
+      JSON.stringify(
+        { backendUrl: `http://localhost:${port}`, publishableKey: key?.token ?? null, revalidateSecret: env.REVALIDATE_SECRET },
+        null,
+        2
+      )
     )
     say(`backend  http://localhost:${port}   admin http://localhost:${port}/app`)
     say(`dev login ${adminEmail} / ${adminPassword} (development only)`)

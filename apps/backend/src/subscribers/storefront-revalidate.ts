@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STOREFRONT_MODULE } from "../modules/storefront"
+import type StorefrontModuleService from "../modules/storefront/service"
 
 /**
  * Which storefront cache tags (apps/storefront/src/lib/medusa/tags.ts) each event makes stale. Stock and prices
@@ -32,28 +33,12 @@ export const STOREFRONT_TAGS_BY_EVENT: Record<string, string[]> = {
   "translation.updated": ["products", "categories"],
 }
 
-/**
- * Tells the storefront (POST {STOREFRONT_URL}/api/revalidate with x-revalidate-secret) which cached reads are stale
- * when products, prices or stock change, so admin edits show within seconds. Does nothing unless both
- * STOREFRONT_URL and REVALIDATE_SECRET are set.
- */
+/** Tells the storefront which cached reads are stale when products, prices or stock change (see the storefront module). */
 export default async function storefrontRevalidate({ event, container }: SubscriberArgs<unknown>) {
-  const url = process.env.STOREFRONT_URL
-  const secret = process.env.REVALIDATE_SECRET
   const tags = STOREFRONT_TAGS_BY_EVENT[event.name]
-  if (!url || !secret || !tags) return
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  try {
-    const res = await fetch(`${url.replace(/\/$/, "")}/api/revalidate`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-revalidate-secret": secret },
-      body: JSON.stringify({ tags }),
-      signal: AbortSignal.timeout(5000),
-    })
-    if (!res.ok) logger.warn(`Storefront revalidation for ${event.name} answered ${res.status} (${url})`)
-  } catch (error) {
-    logger.warn(`Storefront revalidation for ${event.name} failed (${url}): ${(error as Error).message}`)
-  }
+  if (!tags) return
+  const storefront: StorefrontModuleService = container.resolve(STOREFRONT_MODULE)
+  await storefront.revalidate(tags, event.name)
 }
 
 export const config: SubscriberConfig = {

@@ -27,6 +27,11 @@ describe("resolveConfig", () => {
     expect(resolveConfig({ PORT: "8100" }, devEnv)).toMatchObject({ siteUrl: "http://localhost:8100", stripePublishableKey: null, revalidateSecret: null })
   })
 
+  it("takes the revalidation secret `npm run dev` shares through dev-env.json", () => {
+    expect(resolveConfig({}, { ...devEnv, revalidateSecret: "from-dev-env" }).revalidateSecret).toBe("from-dev-env")
+    expect(resolveConfig({ REVALIDATE_SECRET: "env" }, { ...devEnv, revalidateSecret: "from-dev-env" }).revalidateSecret).toBe("env")
+  })
+
   it("says which variable is missing", () => {
     expect(() => resolveConfig({}, null)).toThrow(/MEDUSA_BACKEND_URL/)
     expect(() => resolveConfig({ MEDUSA_BACKEND_URL: "http://x" }, { backendUrl: "http://x", publishableKey: null })).toThrow(/MEDUSA_PUBLISHABLE_KEY/)

@@ -16,7 +16,7 @@ export type StorefrontConfig = {
 }
 
 type Env = Record<string, string | undefined>
-type DevEnv = { backendUrl?: string | null; publishableKey?: string | null }
+type DevEnv = { backendUrl?: string | null; publishableKey?: string | null; revalidateSecret?: string | null }
 
 /** Where `npm run dev` in apps/backend writes the backend URL and publishable key it created. */
 export function devEnvFile(env: Env = process.env, cwd = process.cwd()): string {
@@ -51,7 +51,7 @@ export function resolveConfig(env: Env, devEnv: DevEnv | null): StorefrontConfig
     publishableKey,
     siteUrl: (env.STOREFRONT_URL || `http://localhost:${env.PORT || 8000}`).replace(/\/$/, ""),
     stripePublishableKey: env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY || null,
-    revalidateSecret: env.REVALIDATE_SECRET || null,
+    revalidateSecret: env.REVALIDATE_SECRET || devEnv?.revalidateSecret || null,
   }
 }
 

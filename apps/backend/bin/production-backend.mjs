@@ -1,0 +1,138 @@
+// A throwaway production backend for benchmarks and browser tests: embedded Postgres in a temp dir,
+// `medusa build` → db:migrate (with migration scripts) → seed → admin user → `medusa start` on a free port.
+import { spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import { existsSync } from "node:fs"
+import { mkdtemp, rm } from "node:fs/promises"
+import { createRequire } from "node:module"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { startEmbeddedPostgres } from "./postgres.mjs"
+
+const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const serverDir = path.join(backendDir, ".medusa/server")
+const medusaCli = createRequire(import.meta.url).resolve("@medusajs/cli/cli.js")
+
+/** The admin user every throwaway backend gets. */
+export const TEST_ADMIN = { email: "admin@tarim.test", password: "test-admin-password" }
+
+/** A free TCP port on localhost (or `wanted` when given). */
+export async function freePort(wanted) {
+  if (wanted) return Number(wanted)
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Runs the Medusa CLI to completion; rejects with the tail of its output. */
+function medusa(args, { cwd, env, log }) {
+  return new Promise((resolve, reject) => {
+    const started = Date.now()
+    const child = spawn(process.execPath, [medusaCli, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
+    let output = ""
+    const keep = (chunk) => (output = (output + chunk).slice(-8000))
+    child.stdout.on("data", keep)
+    child.stderr.on("data", keep)
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`medusa ${args[0]} exited with code ${code}:\n${output}`))
+      log(`medusa ${args.join(" ")}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+      resolve(output)
+    })
+  })
+}
+
+/** Polls `url` until it answers below 500, or fails with the server's output. */
+export async function waitFor(url, child, output, timeoutMs = 120_000) {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`server for ${url} exited early:\n${output()}`)
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(5000) })).status < 500) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${output()}`)
+}
+
+/**
+ * Starts the backend. `reuseBuild` skips `medusa build` when .medusa/server exists; `env` adds variables
+ * (CORS, STOREFRONT_URL …). Resolves with { url, databaseUrl, publishableKey, stop }.
+ */
+export async function startProductionBackend({ port, reuseBuild = false, env: extra = {}, log = () => {} } = {}) {
+  const backendPort = await freePort(port)
+  const url = `http://localhost:${backendPort}`
+  const tmp = await mkdtemp(path.join(os.tmpdir(), "tarim-backend-"))
+  const stops = []
+  const stop = async () => {
+    for (const fn of stops.reverse()) await fn().catch((err) => log(`stop: ${err.message}`))
+    await rm(tmp, { recursive: true, force: true })
+  }
+  try {
+    const postgres = await startEmbeddedPostgres({
+      dataDir: path.join(tmp, "pg"),
+      port: await freePort(),
+      database: "tarim",
+      persistent: false,
+    })
+    stops.push(() => postgres.stop())
+    const env = {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: postgres.url,
+      PORT: String(backendPort),
+      MEDUSA_BACKEND_URL: url,
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      DISABLE_MEDUSA_ADMIN: "true",
+      JWT_SECRET: randomBytes(24).toString("hex"),
+      COOKIE_SECRET: randomBytes(24).toString("hex"),
+      ADMIN_CORS: url,
+      ...extra,
+    }
+    for (const name of ["REDIS_URL", "STRIPE_API_KEY", "MEILISEARCH_HOST"]) if (!(name in extra)) delete env[name]
+
+    if (reuseBuild && existsSync(path.join(serverDir, "medusa-config.js"))) log("reusing apps/backend/.medusa/server")
+    else await medusa(["build"], { cwd: backendDir, env, log })
+    await medusa(["db:migrate"], { cwd: serverDir, env, log })
+    await medusa(["exec", "./src/scripts/seed.js"], { cwd: serverDir, env, log })
+    await medusa(["user", "-e", TEST_ADMIN.email, "-p", TEST_ADMIN.password], { cwd: serverDir, env, log })
+
+    const client = new pg.Client({ connectionString: postgres.url })
+    await client.connect()
+    const { rows } = await client.query(
+      "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL LIMIT 1"
+    )
+    await client.end()
+
+    const server = spawn(process.execPath, [medusaCli, "start"], { cwd: serverDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+    let output = ""
+    const keep = (chunk) => (output = (output + chunk).slice(-8000))
+    server.stdout.on("data", keep)
+    server.stderr.on("data", keep)
+    stops.push(
+      () =>
+        new Promise((resolve) => {
+          if (server.exitCode !== null) return resolve()
+          server.once("exit", resolve)
+          try {
+            process.kill(-server.pid, "SIGTERM")
+          } catch {
+            server.kill("SIGTERM")
+          }
+        })
+    )
+    await waitFor(`${url}/health`, server, () => output)
+    log(`backend ready at ${url}`)
+    return { url, databaseUrl: postgres.url, publishableKey: rows[0].token, stop }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+}

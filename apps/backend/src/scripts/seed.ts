@@ -20,6 +20,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createCooperativesWorkflow } from "../workflows/create-cooperatives"
 import { PRODUCE_MODULE } from "../modules/produce"
+import type ProduceModuleService from "../modules/produce/service"
 import { SEED_PRODUCTS, weightLabel } from "./seed/catalog"
 import { SEED_CATEGORIES, SEED_COOPERATIVES } from "./seed/cooperatives"
 import { placeDemoOrders, seedFestival } from "./seed/festival"
@@ -171,7 +172,7 @@ export async function seedDemoCatalog(container: MedusaContainer): Promise<{ see
   })
 
   logger.info("Seed: produce facts, cooperative links and stock")
-  const produce = container.resolve(PRODUCE_MODULE)
+  const produce: ProduceModuleService = container.resolve(PRODUCE_MODULE)
   const facts = await produce.createProduceFacts(SEED_PRODUCTS.map((p) => p.facts))
   const coopByHandle = new Map(cooperatives.map((c) => [c.handle, c]))
   const locationByCoop = new Map(SEED_COOPERATIVES.map((c, i) => [c.handle, locations[i].id]))

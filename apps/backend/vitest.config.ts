@@ -7,7 +7,7 @@ export default defineConfig({
     globalSetup: ["./integration-tests/global-setup.mjs"],
     setupFiles: ["./integration-tests/setup.mts"],
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    hookTimeout: 300_000,
     fileParallelism: false,
     reporters: ["default"],
   },

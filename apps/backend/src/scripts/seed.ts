@@ -14,6 +14,7 @@ import {
   createTranslationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  reindexSearchIndexesWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
@@ -40,9 +41,12 @@ export default async function seed({ container }: ExecArgs) {
 /**
  * Seeds the Alar/Aksu demo shop: store, China region (CNY), sales channel and publishable key, four cooperatives
  * with their warehouses, shipping options, six categories and 16 products with stock, images, produce facts and
- * English translations. Does nothing if the sales channel already exists.
+ * English translations, then 台阿线上年货节 with `demoOrders` orders. Does nothing if the sales channel already exists.
  */
-export async function seedDemoCatalog(container: MedusaContainer): Promise<{ seeded: boolean }> {
+export async function seedDemoCatalog(
+  container: MedusaContainer,
+  { demoOrders = DEMO_ORDER_COUNT }: { demoOrders?: number } = {}
+): Promise<{ seeded: boolean }> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -238,11 +242,15 @@ export async function seedDemoCatalog(container: MedusaContainer): Promise<{ see
   const skuByVariant = new Map(products.flatMap((p) => p.variants.map((v) => [v.id, v.sku!])))
   await seedFestival(container, products, (variantId) => priceBySku.get(skuByVariant.get(variantId)!)!)
   await placeDemoOrders(container, {
-    count: DEMO_ORDER_COUNT,
+    count: demoOrders,
     regionId: region.id,
     salesChannelId: salesChannel.id,
     variantIds: products.flatMap((p) => p.variants.map((v) => v.id)),
   })
+
+  // Cooperatives, produce facts and the festival are linked after the products were created (and indexed).
+  logger.info("Seed: rebuilding the product search index")
+  await reindexSearchIndexesWorkflow(container).run({ input: { index: "product" } })
 
   logger.info(`Seed: done. Publishable key: ${publishableKey.token}`)
   return { seeded: true }

@@ -1,0 +1,216 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { seedDemoCatalog } from "../../src/scripts/seed"
+import { adminHeaders, failure, storeHeaders } from "../helpers"
+
+const handles = (data: any) => data.hits.map((h: any) => h.handle).sort()
+const facet = (values: { value: any; count: number }[]) => Object.fromEntries(values.map((v) => [v.value, v.count]))
+
+/** Polls until `check` passes: index writes from events land after the request that caused them. */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms
+  let value = await read()
+  while (!check(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 200))
+    value = await read()
+  }
+  return value
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, utils }) => {
+    let store: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
+    const search = async (params: string) => (await api.get(`/store/search/products?${params}`, store)).data
+
+    beforeAll(async () => {
+      await seedDemoCatalog(getContainer(), { demoOrders: 0 })
+      store = await storeHeaders(getContainer())
+      admin = await adminHeaders(getContainer(), api)
+      // The seed links cooperatives and produce facts after creating the products, which no event reports:
+      // rebuild the index the way an admin would (Settings → Search, or this route).
+      const { status } = await api.post("/admin/search-indexes/product/reindex", {}, admin)
+      expect(status).toBe(202)
+      // The route answers 202 and the rebuild finishes in the background; the runner snapshots the database
+      // after this hook, so wait for the rebuilt version to serve reads first.
+      const rebuilt = await eventually(
+        () => search("q=苹果&facets=false"),
+        (d) => d.count === 4 && d.hits.every((h: any) => h.cooperative),
+        60_000
+      )
+      expect(rebuilt.count).toBe(4)
+      await utils.waitWorkflowExecutions()
+    })
+
+    describe("Chinese and English queries on the Postgres provider", () => {
+      it.each([
+        ["苹果", ["aksu-apple-large-fruit", "aksu-rock-sugar-heart-apple", "alar-red-fuji-apple", "rock-sugar-apple-gift-box"]],
+        ["红枣", ["alar-huizao-jujube-first", "alar-junzao-jujube-special", "jujube-walnut-sandwich", "tai-a-new-year-gift-box"]],
+        ["核桃", ["aksu-thin-shell-walnut", "badam-almonds", "jujube-walnut-sandwich", "tai-a-new-year-gift-box", "walnut-kernels"]],
+        ["冰糖心苹果", ["aksu-apple-large-fruit", "aksu-rock-sugar-heart-apple", "rock-sugar-apple-gift-box"]],
+        ["枣", ["alar-huizao-jujube-first", "alar-junzao-jujube-special", "jujube-walnut-sandwich", "tai-a-new-year-gift-box"]],
+        ["apple", ["aksu-apple-large-fruit", "aksu-rock-sugar-heart-apple", "alar-red-fuji-apple", "rock-sugar-apple-gift-box"]],
+        ["Walnuts", ["aksu-thin-shell-walnut", "badam-almonds", "jujube-walnut-sandwich", "tai-a-new-year-gift-box", "walnut-kernels"]],
+        ["阿克苏 apple", ["aksu-apple-large-fruit", "aksu-rock-sugar-heart-apple", "rock-sugar-apple-gift-box"]],
+        ["榴莲", []],
+      ])("%s finds exactly the expected products", async (q, expected) => {
+        const data = await search(`q=${encodeURIComponent(q)}&limit=50`)
+        expect(handles(data)).toEqual(expected)
+        expect(data.count).toBe(expected.length)
+      })
+
+      it("matches as you type: a half-typed word is a prefix", async () => {
+        expect(handles(await search("q=jujub"))).toEqual([
+          "alar-huizao-jujube-first", "alar-junzao-jujube-special", "jujube-walnut-sandwich", "tai-a-new-year-gift-box",
+        ])
+      })
+
+      it("ranks title matches first and falls back to typo tolerance only when nothing matches", async () => {
+        const exact = await search("q=苹果")
+        expect(exact.hits[exact.hits.length - 1].handle).toBe("rock-sugar-apple-gift-box")
+        expect(exact.typo_fallback).toBe(false)
+        const typo = await search("q=walnutz")
+        expect(typo.typo_fallback).toBe(true)
+        expect(handles(typo)).toContain("walnut-kernels")
+      })
+    })
+
+    describe("facets, filters and sort", () => {
+      it("counts categories, cooperatives, origins, stock and price buckets over the matches", async () => {
+        const { facets, count } = await search("q=苹果")
+        expect(count).toBe(4)
+        expect(facets.category).toEqual([
+          { value: "apples", label: "苹果", count: 3 },
+          { value: "gift-boxes", label: "礼盒", count: 1 },
+        ])
+        expect(facet(facets.cooperative)).toEqual({ "alar-10th-regiment-orchard": 4 })
+        expect(facet(facets.origin)).toEqual({ 新疆阿克苏: 3, 新疆阿拉尔: 1 })
+        expect(facet(facets.in_stock)).toEqual({ true: 4 })
+        expect(facets.price.map((b: any) => [b.key, b.count])).toEqual([
+          ["0-50", 0], ["50-100", 3], ["100-200", 1], ["200-", 0],
+        ])
+      })
+
+      it("filters by category and keeps the other categories' counts (disjunctive facets)", async () => {
+        const data = await search("q=核桃&category=nuts")
+        expect(handles(data)).toEqual(["aksu-thin-shell-walnut", "badam-almonds", "walnut-kernels"])
+        expect(facet(data.facets.category)).toEqual({ nuts: 3, jujubes: 1, "gift-boxes": 1 })
+        expect(facet(data.facets.cooperative)).toEqual({ "aksu-tokayi-walnut": 3 })
+      })
+
+      it("filters by cooperative, origin, price and stock together", async () => {
+        const data = await search(
+          "cooperative=alar-10th-regiment-orchard&origin=新疆阿拉尔&price_min=50&price_max=80&in_stock=true&limit=50"
+        )
+        expect(handles(data)).toEqual(["alar-red-fuji-apple", "fragrant-pear-family-pack", "korla-fragrant-pear"])
+      })
+
+      it("sorts by price both ways and by newest", async () => {
+        const asc = (await search("category=nuts&sort=price_asc")).hits.map((h: any) => h.price.min)
+        expect(asc).toEqual([39, 42, 45])
+        const desc = (await search("category=nuts&sort=price_desc")).hits.map((h: any) => h.price.min)
+        expect(desc).toEqual([45, 42, 39])
+        expect((await search("sort=newest&limit=50")).count).toBe(16)
+      })
+
+      it("pages through the whole catalog", async () => {
+        const first = await search("limit=10&page=1&sort=price_asc")
+        const second = await search("limit=10&page=2&sort=price_asc")
+        expect([first.count, first.page_count, first.hits.length, second.hits.length]).toEqual([16, 2, 10, 6])
+        expect(new Set([...handles(first), ...handles(second)]).size).toBe(16)
+      })
+    })
+
+    describe("hits", () => {
+      it("returns locale titles, prices in CNY, weights and the matched parts", async () => {
+        const zh = (await search("q=苹果&sort=price_asc")).hits[0]
+        expect(zh).toMatchObject({
+          handle: "alar-red-fuji-apple",
+          title: "阿拉尔红富士苹果",
+          price: { min: 59, max: 108, currency_code: "cny" },
+          weights_g: [5000, 10000],
+          category: { value: "apples", label: "苹果" },
+          cooperative: { value: "alar-10th-regiment-orchard", label: "阿拉尔市十团果业合作社" },
+          in_stock: true,
+          festival: false,
+        })
+        expect(zh.highlight.title).toEqual([
+          { text: "阿拉尔红富士", match: false },
+          { text: "苹果", match: true },
+        ])
+        const en = (await search("q=apple&locale=en&sort=price_asc")).hits[0]
+        expect(en.title).toBe("Alar Red Fuji Apples")
+        expect(en.category.label).toBe("Apples")
+        expect(en.highlight.title).toEqual([
+          { text: "Alar Red Fuji ", match: false },
+          { text: "Apple", match: true },
+          { text: "s", match: false },
+        ])
+      })
+    })
+
+    describe("bad input is a 400 that says what was wrong", () => {
+      it.each([
+        ["sort=cheapest", "Expected: 'relevance, price_asc, price_desc, newest' for field 'sort', but got: 'cheapest'"],
+        ["page=-1", "Value for field 'page' too small, expected at least: '1'"],
+        ["page=0", "Value for field 'page' too small, expected at least: '1'"],
+        [`q=${"x".repeat(10_000)}`, "Value for field 'q' too big, expected at most: '200'"],
+        ["limit=500", "Value for field 'limit' too big, expected at most: '50'"],
+        ["limit=-5", "limit must be a whole number from 0 up"],
+        ["in_stock=maybe", "Expected: 'true, false' for field 'in_stock', but got: 'maybe'"],
+        ["price_min=100&price_max=10", "price_min must not be greater than price_max"],
+        ["locale=fr", 'locale must be zh(-CN) or en(-US), got "fr"'],
+        ["colour=red", "colour"],
+      ])("%s", async (params, message) => {
+        const { status, data } = await failure(api.get(`/store/search/products?${params}`, store))
+        expect(status).toBe(400)
+        expect(data.message).toContain(message)
+      })
+    })
+
+    describe("keeping the index current", () => {
+      it("follows product, price and stock changes through events", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [pear],
+        } = await query.graph({
+          entity: "product",
+          fields: ["id", "variants.id", "variants.prices.amount", "variants.inventory_items.inventory_item_id"],
+          filters: { handle: "korla-fragrant-pear" },
+        })
+
+        await api.post(`/admin/products/${pear.id}`, { title: "库尔勒香梨 雪山特供" }, admin)
+        const renamed = await eventually(() => search("q=雪山特供"), (d) => d.count === 1)
+        expect(handles(renamed)).toEqual(["korla-fragrant-pear"])
+
+        await api.post(
+          `/admin/products/${pear.id}/variants/${pear.variants[0].id}`,
+          { prices: [{ amount: 49, currency_code: "cny" }] },
+          admin
+        )
+        const cheaper = await eventually(() => search("q=库尔勒"), (d) => d.hits[0]?.price.min === 49)
+        expect(cheaper.hits[0].price.min).toBe(49)
+
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const itemIds = pear.variants.flatMap((v: any) => v.inventory_items.map((i: any) => i.inventory_item_id))
+        const levels = await inventory.listInventoryLevels({ inventory_item_id: itemIds })
+        for (const level of levels) {
+          await api.post(
+            `/admin/inventory-items/${level.inventory_item_id}/location-levels/${level.location_id}`,
+            { stocked_quantity: 0 },
+            admin
+          )
+        }
+        const soldOut = await eventually(() => search("q=库尔勒"), (d) => d.hits[0]?.in_stock === false)
+        expect(soldOut.hits[0].in_stock).toBe(false)
+        expect(handles(await search("q=香梨&in_stock=true"))).toEqual(["fragrant-pear-family-pack"])
+      })
+
+      it("lists the product index on the admin search-index route, ready on search-postgres", async () => {
+        const { data } = await api.get("/admin/search-indexes", admin)
+        const product = data.search_indexes.find((i: any) => i.name === "product")
+        expect(product).toMatchObject({ provider: "search-postgres", status: "ready" })
+      })
+    })
+  },
+})

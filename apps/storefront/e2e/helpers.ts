@@ -53,7 +53,15 @@ export async function priceOf(handle: string, grams: number): Promise<number> {
 /** "¥1,234.50", as the storefront's formatMoney writes yuan in zh-CN and en. */
 export const yuan = (n: number) => `¥${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
 
-export type FestivalDTO = { title_zh: string; title_en: string; status: string; target_kg: number; progress: { tonnes: string } }
+export type FestivalDTO = {
+  handle: string
+  title_zh: string
+  title_en: string
+  status: string
+  target_kg: number
+  product_ids: string[]
+  progress: { tonnes: string }
+}
 
 export async function currentFestival(): Promise<FestivalDTO | null> {
   return (await store<{ festival: FestivalDTO }>("/store/festivals/current"))?.festival ?? null

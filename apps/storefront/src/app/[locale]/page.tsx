@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation"
 import { listCategories } from "@/lib/medusa/categories"
 import { listCooperatives } from "@/lib/medusa/cooperatives"
 import { getCurrentFestival } from "@/lib/medusa/festival"
-import { listProducts } from "@/lib/medusa/products"
+import { festivalPricesFirst, listProducts } from "@/lib/medusa/products"
 
 const FEATURED = 8
 
@@ -18,8 +18,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     listCategories(locale),
     listCooperatives(locale),
   ])
-  const onSale = (p: (typeof products)[number]) => p.variants.some((v) => v.originalPrice !== null)
-  const featured = [...products.filter(onSale), ...products.filter((p) => !onSale(p))].slice(0, FEATURED)
+  const featured = festivalPricesFirst(products).slice(0, FEATURED)
   const heading = "text-xl font-bold sm:text-2xl"
   return (
     <>

@@ -1,13 +1,24 @@
 "use client"
 
-import { useActionState, useState } from "react"
+import { useActionState, useCallback, useEffect, useRef, useState } from "react"
+import dynamic from "next/dynamic"
 import { useTranslations } from "next-intl"
 import { Field } from "@/components/ui/field"
 import { useFormAction } from "@/components/ui/use-form-action"
 import { formatMoney } from "@/lib/money"
+import { checkoutPaymentOptions, PAY_ON_DELIVERY, STRIPE, stripeReturnUrl } from "@/lib/payment"
 import { PROVINCES } from "@/lib/provinces"
 import type { CheckoutAddress, CartLine, ShippingOption } from "@/lib/medusa/types"
-import { placeOrder, type CheckoutState } from "./actions"
+import { completeOnlineOrder, placeOrder, prepareOnlinePayment, startOnlinePayment, type CheckoutState, type OnlinePayment } from "./actions"
+import type { ConfirmPayment } from "./stripe-payment"
+
+// Stripe.js and the Payment Element load only once online payment is chosen.
+const StripePayment = dynamic(() => import("./stripe-payment"), { ssr: false, loading: () => <OnlineLoading /> })
+
+function OnlineLoading() {
+  const t = useTranslations("checkout")
+  return <p role="status" className="text-sm text-muted">{t("onlineLoading")}</p>
+}
 
 type Props = {
   locale: string
@@ -19,20 +30,47 @@ type Props = {
   shippingOptions: ShippingOption[]
   selectedShippingId: string | null
   paymentProviders: { id: string }[]
-  /** Stripe's Payment Element is offered only when a Stripe publishable key is configured. */
-  stripeEnabled: boolean
+  /** Stripe's Payment Element is offered only when a Stripe publishable key is configured (and the region has Stripe). */
+  stripePublishableKey: string | null
 }
 
 /** The one-page checkout: contact, Chinese address, delivery, payment, review and place order. */
 export function CheckoutForm(props: Props) {
   const t = useTranslations("checkout")
-  const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, null)
-  const onSubmit = useFormAction(action)
+  const te = useTranslations("form.errors")
+  const [codState, codAction, codPending] = useActionState<CheckoutState, FormData>(placeOrder, null)
+  const payments = checkoutPaymentOptions(props.paymentProviders, Boolean(props.stripePublishableKey))
+  const [paymentId, setPaymentId] = useState(codState?.values.paymentProviderId || (payments.length === 1 ? payments[0] : ""))
+  const [shippingId, setShippingId] = useState(codState?.values.shippingOptionId || props.selectedShippingId || "")
+  const online = useOnlinePayment(props.locale, paymentId === STRIPE ? shippingId : null, te("paymentUnavailable"))
+
+  /** Saves the details, confirms with Stripe (which may leave for Alipay / WeChat Pay), then completes the order. */
+  const payOnline = async (prev: CheckoutState, formData: FormData): Promise<CheckoutState> => {
+    const prepared = await prepareOnlinePayment(prev, formData)
+    if (!prepared?.payment) return prepared
+    const { cartId, clientSecret } = prepared.payment
+    const fail = (message: string): CheckoutState => ({ errors: {}, message, values: prepared.values })
+    if (online.payment?.clientSecret !== clientSecret) {
+      // The total changed since the Payment Element opened: Medusa replaced the PaymentIntent.
+      online.replace({ cartId, clientSecret })
+      return fail(te("paymentChanged"))
+    }
+    if (!online.confirm.current) return fail(te("paymentNotReady"))
+    const outcome = await online.confirm.current(stripeReturnUrl(window.location.origin, props.locale, cartId))
+    if (outcome.kind === "error") return fail(outcome.message ?? te(outcome.key))
+    // On success the action redirects to the confirmation (the router takes over) and never returns here.
+    return fail((await completeOnlineOrder(props.locale, cartId)).message)
+  }
+  const [onlineState, onlineAction, onlinePending] = useActionState<CheckoutState, FormData>(payOnline, null)
+  const state = paymentId === STRIPE ? onlineState : codState
+  // Payment errors come back after the shopper pressed the button at the bottom: bring the message into view.
+  useEffect(() => {
+    if (onlineState?.message) document.getElementById("checkout-message")?.scrollIntoView({ behavior: "smooth", block: "center" })
+  }, [onlineState])
+  const pending = codPending || onlinePending
+  const onSubmit = useFormAction(paymentId === STRIPE ? onlineAction : codAction)
   const values = { ...props.address, email: props.email, ...state?.values }
   const errors = state?.errors ?? {}
-  const [shippingId, setShippingId] = useState(values.shippingOptionId || props.selectedShippingId || "")
-  const payments = props.paymentProviders.filter((p) => p.id === "pp_system_default" || (props.stripeEnabled && p.id.startsWith("pp_stripe")))
-  const [paymentId, setPaymentId] = useState(values.paymentProviderId || (payments.length === 1 ? payments[0].id : ""))
   const shipping = props.shippingOptions.find((o) => o.id === shippingId)
   const money = (n: number) => formatMoney(n, props.currency, props.locale)
   const total = props.subtotal + (shipping?.amount ?? 0)
@@ -40,7 +78,7 @@ export function CheckoutForm(props: Props) {
   const heading = "text-lg font-bold"
 
   return (
-    <form action={action} onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]" aria-describedby={state?.message ? "checkout-message" : undefined}>
+    <form action={codAction} onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]" aria-describedby={state?.message ? "checkout-message" : undefined}>
       <input type="hidden" name="locale" value={props.locale} />
       <div className="space-y-6">
         {state?.message && (
@@ -110,16 +148,35 @@ export function CheckoutForm(props: Props) {
           <fieldset aria-describedby={errors.paymentProviderId ? "payment-error" : undefined}>
             <legend id="h-payment" className={`${heading} mb-3`}>{t("payment")}</legend>
             <div className="space-y-2">
-              {payments.map((p) => (
-                <label key={p.id} className={`flex cursor-pointer items-start gap-3 rounded-xl border p-3 ${p.id === paymentId ? "border-jujube bg-sand" : "border-sand-dark"}`}>
-                  <input type="radio" name="paymentProviderId" value={p.id} checked={p.id === paymentId} onChange={() => setPaymentId(p.id)} className="mt-1 accent-jujube" />
+              {payments.map((id) => (
+                <label key={id} className={`flex cursor-pointer items-start gap-3 rounded-xl border p-3 ${id === paymentId ? "border-jujube bg-sand" : "border-sand-dark"}`}>
+                  <input type="radio" name="paymentProviderId" value={id} checked={id === paymentId} onChange={() => setPaymentId(id)} className="mt-1 accent-jujube" />
                   <span>
-                    <span className="block font-medium">{p.id === "pp_system_default" ? t("payOnDelivery") : t("card")}</span>
-                    {p.id === "pp_system_default" && <span className="block text-sm text-muted">{t("payOnDeliveryNote")}</span>}
+                    <span className="block font-medium">{id === PAY_ON_DELIVERY ? t("payOnDelivery") : t("card")}</span>
+                    {id === PAY_ON_DELIVERY && <span className="block text-sm text-muted">{t("payOnDeliveryNote")}</span>}
                   </span>
                 </label>
               ))}
             </div>
+            {paymentId === STRIPE && props.stripePublishableKey && (
+              <div className="mt-3 rounded-xl border border-sand-dark p-3" aria-live="polite">
+                {!shippingId ? (
+                  <p className="text-sm text-muted">{t("onlineChooseShipping")}</p>
+                ) : online.error ? (
+                  <p role="alert" className="text-sm font-medium text-jujube">{online.error}</p>
+                ) : online.payment ? (
+                  <StripePayment
+                    key={online.payment.clientSecret}
+                    publishableKey={props.stripePublishableKey}
+                    clientSecret={online.payment.clientSecret}
+                    locale={props.locale}
+                    onReady={online.onReady}
+                  />
+                ) : (
+                  <OnlineLoading />
+                )}
+              </div>
+            )}
             {errors.paymentProviderId && <p id="payment-error" className="mt-2 text-sm font-medium text-jujube">{errors.paymentProviderId}</p>}
           </fieldset>
         </section>
@@ -148,4 +205,35 @@ export function CheckoutForm(props: Props) {
       </aside>
     </form>
   )
+}
+
+/**
+ * While online payment is chosen with a delivery method, keeps a Stripe payment session open for the cart's total
+ * (opening a new one when the delivery, and so the total, changes) and holds the Payment Element's confirm function.
+ */
+function useOnlinePayment(locale: string, shippingId: string | null, unavailable: string) {
+  const [answer, setAnswer] = useState<OnlinePayment | null>(null)
+  const confirm = useRef<ConfirmPayment | null>(null)
+  useEffect(() => {
+    if (!shippingId) return
+    let current = true
+    setAnswer(null)
+    startOnlinePayment(locale, shippingId).then(
+      (result) => current && setAnswer(result),
+      () => current && setAnswer({ message: unavailable })
+    )
+    return () => {
+      current = false
+    }
+  }, [locale, shippingId, unavailable])
+  const onReady = useCallback((fn: ConfirmPayment | null) => {
+    confirm.current = fn
+  }, [])
+  return {
+    payment: answer && "clientSecret" in answer ? answer : null,
+    error: answer && "message" in answer ? answer.message : null,
+    confirm,
+    onReady,
+    replace: (payment: { cartId: string; clientSecret: string }) => setAnswer(payment),
+  }
 }

@@ -2,6 +2,7 @@ import { Suspense } from "react"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { getCart } from "@/lib/medusa/cart"
+import { getCurrentFestival } from "@/lib/medusa/festival"
 import { LocaleSwitch } from "./locale-switch"
 
 async function CartCount({ label }: { label: (count: number) => string }) {
@@ -21,10 +22,13 @@ async function CartCount({ label }: { label: (count: number) => string }) {
   )
 }
 
-/** Site header: logo, search box, language switch, account and cart. */
+/** Site header: logo, search box, the current festival, language switch, account and cart. */
 export async function Header({ locale }: { locale: string }) {
-  const t = await getTranslations({ locale, namespace: "nav" })
-  const meta = await getTranslations({ locale, namespace: "meta" })
+  const [t, meta, festival] = await Promise.all([
+    getTranslations({ locale, namespace: "nav" }),
+    getTranslations({ locale, namespace: "meta" }),
+    getCurrentFestival(locale),
+  ])
   return (
     <header className="border-b border-sand-dark bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
@@ -39,6 +43,11 @@ export async function Header({ locale }: { locale: string }) {
           {meta("siteName")}
         </Link>
         <nav aria-label={t("home")} className="ml-auto flex items-center gap-4 pr-3 text-sm sm:order-3">
+          {festival && festival.status !== "ended" && (
+            <Link href={`/festivals/${festival.handle}`} className="hidden font-semibold text-jujube hover:underline sm:inline">
+              {t("festival")}
+            </Link>
+          )}
           <LocaleSwitch label={t("switchLocale")} ariaLabel={t("switchLocaleLabel")} />
           <Link href="/account" className="text-ink hover:text-jujube">
             {t("account")}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { remaining } from "@/components/festival/countdown"
-import { toFestival } from "./festival"
+import { festivalWindow, toFestival } from "./festival"
 import type { FestivalDTO } from "./types"
 
 /** The contract GET /store/festivals/current will answer with (festival issue). */
@@ -15,6 +15,7 @@ const fixture: FestivalDTO = {
   timezone: "Asia/Shanghai",
   status: "live",
   target_kg: 200000,
+  product_ids: ["prod_1", "prod_2"],
   progress: { grams: 12345000, tonnes: "12.345", orders: 321, amount_cny: 123456, percent: 6.17 },
 }
 
@@ -22,10 +23,27 @@ describe("toFestival", () => {
   it("maps the contract in each language", () => {
     expect(toFestival(fixture, "zh-CN")).toMatchObject({ title: "台阿线上年货节", status: "live", targetKg: 200000, progress: { tonnes: "12.345", orders: 321, amountCny: 123456, percent: 6.17 } })
     expect(toFestival(fixture, "en").title).toBe("Taizhou–Alar Online New Year Festival")
+    expect(toFestival(fixture, "en")).toMatchObject({ timeZone: "Asia/Shanghai", productIds: ["prod_1", "prod_2"] })
+  })
+
+  it("has no products and Beijing time when the backend leaves them out", () => {
+    const { product_ids: _ids, ...bare } = fixture
+    expect(toFestival({ ...bare, timezone: "" }, "zh-CN")).toMatchObject({ timeZone: "Asia/Shanghai", productIds: [] })
   })
 
   it("keeps the progress bar within 0–100 %", () => {
     expect(toFestival({ ...fixture, progress: { ...fixture.progress, percent: 130 } }, "en").progress.percent).toBe(100)
+  })
+})
+
+describe("festivalWindow", () => {
+  it.each([
+    ["zh-CN", "Asia/Shanghai", { from: "2027年1月20日 00:00", to: "2027年1月30日 00:00", zone: "中国标准时间" }],
+    ["en", "Asia/Shanghai", { from: "January 20, 2027 at 00:00", to: "January 30, 2027 at 00:00", zone: "China Standard Time" }],
+    // The same instants announced in Ürümqi time (UTC+6) read two hours earlier, whatever the server's zone.
+    ["zh-CN", "Asia/Urumqi", { from: "2027年1月19日 22:00", to: "2027年1月29日 22:00" }],
+  ])("%s in %s", (locale, timeZone, expected) => {
+    expect(festivalWindow({ startsAt: fixture.starts_at, endsAt: fixture.ends_at, timeZone }, locale)).toMatchObject(expected)
   })
 })
 

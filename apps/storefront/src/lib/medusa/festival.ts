@@ -1,8 +1,8 @@
-import { cachedGet } from "./client"
+import { cachedGet, isNotFound } from "./client"
 import { TAGS } from "./tags"
 import type { Festival, FestivalDTO } from "./types"
 
-/** Maps the festival DTO to the hero's shape in `locale`. */
+/** Maps the festival DTO to the storefront's shape in `locale`. */
 export function toFestival(f: FestivalDTO, locale: string): Festival {
   const en = locale.startsWith("en")
   return {
@@ -11,8 +11,10 @@ export function toFestival(f: FestivalDTO, locale: string): Festival {
     description: en ? f.description_en : f.description_zh,
     startsAt: f.starts_at,
     endsAt: f.ends_at,
+    timeZone: f.timezone || "Asia/Shanghai",
     status: f.status,
     targetKg: f.target_kg,
+    productIds: f.product_ids ?? [],
     progress: {
       tonnes: f.progress.tonnes,
       orders: f.progress.orders,
@@ -36,4 +38,38 @@ export async function getCurrentFestival(locale: string): Promise<Festival | nul
   } catch {
     return null
   }
+}
+
+/** One festival by handle, or null for an unknown handle (404); other failures throw to the error page. */
+export async function getFestival(handle: string, locale: string): Promise<Festival | null> {
+  try {
+    const { festival } = await cachedGet<{ festival: FestivalDTO }>(`/store/festivals/${encodeURIComponent(handle)}`, {
+      tags: [TAGS.festival],
+      revalidate: 60,
+    })
+    return toFestival(festival, locale)
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}
+
+/**
+ * A festival's window as announced, in its own time zone whatever the server's or shopper's zone:
+ * { from: "2027年1月20日 00:00", to: "2027年1月30日 23:59", zone: "中国标准时间" }.
+ */
+export function festivalWindow(f: Pick<Festival, "startsAt" | "endsAt" | "timeZone">, locale: string) {
+  const format = new Intl.DateTimeFormat(locale, {
+    timeZone: f.timeZone,
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  })
+  const zone = new Intl.DateTimeFormat(locale, { timeZone: f.timeZone, timeZoneName: "long" })
+    .formatToParts(new Date(f.startsAt))
+    .find((p) => p.type === "timeZoneName")?.value
+  return { from: format.format(new Date(f.startsAt)), to: format.format(new Date(f.endsAt)), zone: zone ?? f.timeZone }
 }

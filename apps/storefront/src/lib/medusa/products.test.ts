@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { paginate, sortProducts, stockState, toProduct, type ProductDTO } from "./products"
+import { festivalPricesFirst, paginate, sortProducts, stockState, toProduct, type ProductDTO } from "./products"
 import type { Product } from "./types"
 
 const dto: ProductDTO = {
@@ -77,5 +77,30 @@ describe("sortProducts and paginate", () => {
     [0, [1, 2], 1, 3],
   ])("page %s of 5 items by 2", (page, items, current, pages) => {
     expect(paginate([1, 2, 3, 4, 5], page, 2)).toEqual({ items, page: current, pages })
+  })
+})
+
+describe("festival prices", () => {
+  const festival = {
+    ...dto,
+    id: "prod_2",
+    variants: [
+      // A price list at 10 % off: calculated below original, as the store API answers with region pricing.
+      { id: "f5", title: "5 kg", weight: 5000, calculated_price: { calculated_amount: 169.2, original_amount: 188, currency_code: "cny" } },
+      { id: "f2", title: "2.5 kg", weight: 2500, calculated_price: { calculated_amount: 99, original_amount: 99, currency_code: "cny" } },
+    ],
+  }
+
+  it("keeps the list price only when the festival price is lower", () => {
+    expect(toProduct(festival, "zh-CN").variants.map((v) => [v.title, v.price, v.originalPrice])).toEqual([
+      ["2.5 kg", 99, null],
+      ["5 kg", 169.2, 188],
+    ])
+  })
+
+  it("puts products with a festival price first and keeps the order otherwise", () => {
+    const plain = toProduct(dto, "zh-CN")
+    const other = { ...plain, id: "prod_3" }
+    expect(festivalPricesFirst([plain, toProduct(festival, "zh-CN"), other]).map((p) => p.id)).toEqual(["prod_2", "prod_1", "prod_3"])
   })
 })

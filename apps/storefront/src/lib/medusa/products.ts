@@ -122,7 +122,7 @@ export function toProduct(p: ProductDTO, locale: string): Product {
   }
 }
 
-type ListFilter = { categoryId?: string; q?: string; handles?: string[] }
+type ListFilter = { categoryId?: string; q?: string; handles?: string[]; ids?: string[] }
 
 /** All published products matching the filter (the catalog is small: sorting and paging happen here). */
 export async function listProducts(locale: string, filter: ListFilter = {}): Promise<Product[]> {
@@ -136,11 +136,18 @@ export async function listProducts(locale: string, filter: ListFilter = {}): Pro
       ...(filter.categoryId ? { category_id: filter.categoryId } : {}),
       ...(filter.q ? { q: filter.q } : {}),
       ...(filter.handles ? { handle: filter.handles } : {}),
+      ...(filter.ids ? { id: filter.ids } : {}),
     },
     tags: [TAGS.products],
     locale,
   })
   return products.map((p) => toProduct(p, locale))
+}
+
+/** Products first whose festival price (a price list) is lower than the list price, otherwise in the given order. */
+export function festivalPricesFirst(products: Product[]): Product[] {
+  const onSale = (p: Product) => p.variants.some((v) => v.originalPrice !== null)
+  return [...products.filter(onSale), ...products.filter((p) => !onSale(p))]
 }
 
 /** One product by handle, or null when there is none. */

@@ -58,7 +58,7 @@ export type CooperativeProduct = { id: string; handle: string; title: string; su
 
 export type FestivalStatus = "upcoming" | "live" | "ended"
 
-/** GET /store/festivals/current, as the backend's festival issue defines it. */
+/** GET /store/festivals/current and /store/festivals/:handle, as the backend's festival issue defines it. */
 export type FestivalDTO = {
   handle: string
   title_zh: string
@@ -70,6 +70,8 @@ export type FestivalDTO = {
   timezone: string
   status: FestivalStatus
   target_kg: number
+  /** Published products taking part. */
+  product_ids?: string[]
   progress: { grams: number; tonnes: string; orders: number; amount_cny: number; percent: number }
 }
 
@@ -79,8 +81,11 @@ export type Festival = {
   description: string
   startsAt: string
   endsAt: string
+  /** IANA time zone the festival's window is announced in, e.g. Asia/Shanghai. */
+  timeZone: string
   status: FestivalStatus
   targetKg: number
+  productIds: string[]
   progress: { tonnes: string; orders: number; amountCny: number; percent: number }
 }
 
@@ -114,6 +119,9 @@ export type CheckoutAddress = { name: string; phone: string; province: string; c
 export type ShippingOption = { id: string; name: string; amount: number; coldChain: boolean }
 
 export type PaymentProvider = { id: string }
+
+/** A Medusa payment session; `clientSecret` is Stripe's PaymentIntent secret (null for other providers). */
+export type PaymentSession = { id: string; providerId: string; amount: number; status: string; clientSecret: string | null }
 
 export type OrderLine = { id: string; title: string; variantTitle: string; quantity: number; total: number; thumbnail: string | null }
 

@@ -48,7 +48,7 @@ export default async function CheckoutPage({ params }: Props) {
         shippingOptions={shippingOptions}
         selectedShippingId={cart.shippingMethodOptionId}
         paymentProviders={paymentProviders}
-        stripeEnabled={Boolean(getConfig().stripePublishableKey)}
+        stripePublishableKey={getConfig().stripePublishableKey}
       />
     </div>
   )

@@ -1,20 +1,9 @@
 // Gives the Medusa test runner a real Postgres: DATABASE_URL when set, otherwise a throwaway embedded cluster.
 import { mkdtemp } from "node:fs/promises"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { startEmbeddedPostgres } from "../bin/postgres.mjs"
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
+import { freePort } from "../bin/production-backend.mjs"
 
 function useUrl(url) {
   const u = new URL(url)

@@ -10,13 +10,19 @@ export { expect }
 
 let token: string | undefined
 
+/** The stack's admin user: from global setup, else the backend launcher's TEST_ADMIN (imported lazily: its graph has top-level await). */
+async function adminCredentials(): Promise<{ email: string; password: string }> {
+  const { E2E_ADMIN_EMAIL: email, E2E_ADMIN_PASSWORD: password } = process.env
+  return email && password ? { email, password } : (await import("./stack.mjs")).TEST_ADMIN
+}
+
 /** Calls the Medusa admin API as the e2e admin user (bearer token). */
 export async function admin<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   if (!token) {
     const res = await fetch(`${backendUrl()}/auth/user/emailpass`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: process.env.E2E_ADMIN_EMAIL ?? "admin@tarim.test", password: process.env.E2E_ADMIN_PASSWORD ?? "e2e-admin-password" }),
+      body: JSON.stringify(await adminCredentials()),
     })
     expect(res.status, "admin login").toBe(200)
     token = ((await res.json()) as { token: string }).token

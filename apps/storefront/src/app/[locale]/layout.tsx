@@ -9,7 +9,7 @@ import { routing } from "@/i18n/routing"
 import { getConfig } from "@/lib/config"
 
 /** Message namespaces client components read; the rest stays on the server. */
-const CLIENT_NAMESPACES = ["cart", "checkout", "form", "account"] as const
+const CLIENT_NAMESPACES = ["cart", "checkout", "form", "account", "search"] as const
 
 export const viewport: Viewport = { themeColor: "#9f1d18", width: "device-width", initialScale: 1 }
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/navigation"
 import { getCart } from "@/lib/medusa/cart"
 import { getCurrentFestival } from "@/lib/medusa/festival"
+import { HeaderSearch } from "./header-search"
 import { LocaleSwitch } from "./locale-switch"
 
 async function CartCount({ label }: { label: (count: number) => string }) {
@@ -59,23 +60,12 @@ export async function Header({ locale }: { locale: string }) {
             </Suspense>
           </Link>
         </nav>
-        <form action={locale === "en" ? "/en/search" : "/search"} role="search" className="w-full sm:order-2 sm:w-auto sm:flex-1 sm:max-w-md">
-          <label htmlFor="site-search" className="sr-only">
-            {t("searchLabel")}
-          </label>
-          <div className="flex">
-            <input
-              id="site-search"
-              name="q"
-              type="search"
-              placeholder={t("searchPlaceholder")}
-              className="w-full rounded-l-full border border-sand-dark bg-sand px-4 py-2 text-base"
-            />
-            <button type="submit" className="shrink-0 rounded-r-full bg-jujube px-4 text-sm font-semibold whitespace-nowrap text-white">
-              {t("search")}
-            </button>
-          </div>
-        </form>
+        <HeaderSearch
+          action={locale === "en" ? "/en/search" : "/search"}
+          label={t("searchLabel")}
+          placeholder={t("searchPlaceholder")}
+          button={t("search")}
+        />
       </div>
     </header>
   )

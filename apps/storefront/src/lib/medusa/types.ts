@@ -143,3 +143,57 @@ export type Order = {
 }
 
 export type Customer = { id: string; email: string; firstName: string | null }
+
+/** A piece of a search hit's title or subtitle; `match` pieces are what the query matched. */
+export type HighlightPart = { text: string; match: boolean }
+
+export type SearchSort = "relevance" | "price_asc" | "price_desc" | "newest"
+
+/** What a search asks for: the search page's URL and the store search route's parameters, in one shape. */
+export type SearchState = {
+  q: string
+  category: string[]
+  cooperative: string[]
+  /** Origins by their Chinese name (the facet's value). */
+  origin: string[]
+  /** A price bucket's key, "50-100" or "200-" (yuan), or null for any price. */
+  price: string | null
+  inStock: boolean
+  sort: SearchSort
+  page: number
+}
+
+export type FacetOption = { value: string; label: string; count: number }
+
+export type SearchHit = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  category: string | null
+  cooperative: string | null
+  origin: string | null
+  minPrice: number | null
+  currencyCode: string
+  inStock: boolean
+  festival: boolean
+  highlight: { title: HighlightPart[]; subtitle: HighlightPart[] }
+}
+
+export type SearchResult = {
+  query: string
+  count: number
+  page: number
+  pageCount: number
+  /** Nothing matched exactly; these hits are near misses (typo tolerance). */
+  typoFallback: boolean
+  hits: SearchHit[]
+  facets: {
+    category: FacetOption[]
+    cooperative: FacetOption[]
+    origin: FacetOption[]
+    price: { key: string; from: number; to: number | null; count: number }[]
+    inStock: number
+  }
+}

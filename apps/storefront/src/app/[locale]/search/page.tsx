@@ -1,29 +1,28 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
-import { ProductGrid } from "@/components/product/product-card"
-import { listProducts } from "@/lib/medusa/products"
+import { SearchView } from "@/components/search/search-view"
+import { parseSearchParams, searchProducts } from "@/lib/medusa/search"
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
+  const { q } = parseSearchParams(await searchParams)
   const t = await getTranslations({ locale, namespace: "search" })
-  return { title: t("title"), robots: { index: false } }
+  return { title: q ? t("resultsFor", { q }) : t("title"), robots: { index: false } }
 }
 
-/** Header search results: the store API's `q` for now (the search issue replaces it). */
+/** Product search: the first page is rendered here, later changes come from GET /api/search as the shopper types. */
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params
-  const raw = (await searchParams).q
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? ""
+  const state = parseSearchParams(await searchParams)
   const t = await getTranslations({ locale, namespace: "search" })
-  const products = q ? await listProducts(locale, { q }) : []
+  // A failed first search still renders the page: the view shows its error state with a retry.
+  const result = await searchProducts(state, locale).catch(() => null)
   return (
     <div className="mx-auto max-w-6xl space-y-4 px-4 py-6">
-      <h1 className="text-2xl font-bold">{q ? t("resultsFor", { q }) : t("title")}</h1>
-      {!q && <p className="text-muted">{t("prompt")}</p>}
-      {q && !products.length && <p className="text-muted">{t("none")}</p>}
-      {products.length > 0 && <ProductGrid products={products} locale={locale} />}
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <SearchView key={locale} initialState={state} initialResult={result} />
     </div>
   )
 }

@@ -14,7 +14,6 @@ import {
   createTranslationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
-  reindexSearchIndexesWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
@@ -249,8 +248,9 @@ export async function seedDemoCatalog(
   })
 
   // Cooperatives, produce facts and the festival are linked after the products were created (and indexed).
+  // The module's own call, awaited: the admin route's workflow runs in the background and would outlive the seed.
   logger.info("Seed: rebuilding the product search index")
-  await reindexSearchIndexesWorkflow(container).run({ input: { index: "product" } })
+  await container.resolve(Modules.SEARCH).reindex({ index: "product" })
 
   logger.info(`Seed: done. Publishable key: ${publishableKey.token}`)
   return { seeded: true }

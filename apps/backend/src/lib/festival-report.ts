@@ -36,24 +36,35 @@ export async function festivalReport(
 
 export type FestivalProgress = { grams: number; tonnes: string; orders: number; amount_cny: number; percent: number }
 
-const PROGRESS_TTL_MS = 2_000
-const progressCache = new Map<string, { at: number; value: Promise<FestivalProgress> }>()
+/** How long festival answers for the storefront are shared between requests. */
+export const SHARE_MS = 2_000
+const shared = new Map<string, { at: number; value: Promise<unknown> }>()
 
 /**
- * Live progress for the storefront, shared for two seconds per festival so a crowd watching the bar costs one
- * aggregate query per interval, not one per visitor.
+ * Runs `compute` at most once per `SHARE_MS` for `key` and hands every caller in between the same promise, so a
+ * crowd watching the progress bar costs one set of queries per interval, not one per visitor. Failures are not kept.
  */
-export function festivalProgress(container: MedusaContainer, handle: string): Promise<FestivalProgress> {
-  const hit = progressCache.get(handle)
-  if (hit && Date.now() - hit.at < PROGRESS_TTL_MS) return hit.value
-  const value = festivalReport(container, handle).then((report) => ({
+export function shareBriefly<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const hit = shared.get(key)
+  if (hit && Date.now() - hit.at < SHARE_MS) return hit.value as Promise<T>
+  const value = compute()
+  if (shared.size >= 256) {
+    // Keys include handles from the URL: forget expired answers so unknown handles cannot pile up.
+    for (const [old, entry] of shared) if (Date.now() - entry.at >= SHARE_MS) shared.delete(old)
+  }
+  shared.set(key, { at: Date.now(), value })
+  value.catch(() => shared.delete(key))
+  return value
+}
+
+/** Live progress of one festival for the storefront. */
+export async function festivalProgress(container: MedusaContainer, handle: string): Promise<FestivalProgress> {
+  const report = await festivalReport(container, handle)
+  return {
     grams: report.totals.grams,
     tonnes: report.totals.tonnes,
     orders: report.totals.orders,
     amount_cny: (report.totals.amounts.CNY ?? 0) / 100,
     percent: report.progress?.percent ?? 0,
-  }))
-  progressCache.set(handle, { at: Date.now(), value })
-  value.catch(() => progressCache.delete(handle))
-  return value
+  }
 }

@@ -1,19 +1,25 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { shareBriefly } from "../../../../lib/festival-report"
 import { presentFestival, STORE_FESTIVAL_FIELDS } from "../helpers"
 
-/** GET /store/festivals/current: the festival live now, else the next one to start; 404 when there is neither. */
+/**
+ * GET /store/festivals/current: the festival live now, else the next one to start; 404 when there is neither.
+ * The answer is shared for two seconds (see shareBriefly).
+ */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const now = new Date()
-  const { data } = await query.graph({
-    entity: "festival",
-    fields: STORE_FESTIVAL_FIELDS,
-    filters: { ends_at: { $gt: now } },
-    pagination: { order: { starts_at: "ASC" }, take: 1 },
+  const festival = await shareBriefly("current", async () => {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "festival",
+      fields: STORE_FESTIVAL_FIELDS,
+      filters: { ends_at: { $gt: new Date() } },
+      pagination: { order: { starts_at: "ASC" }, take: 1 },
+    })
+    return data.length ? presentFestival(req.scope, data[0]) : null
   })
-  if (!data.length) {
+  if (!festival) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "No festival is live or coming up")
   }
-  res.json({ festival: await presentFestival(req.scope, data[0]) })
+  res.json({ festival })
 }

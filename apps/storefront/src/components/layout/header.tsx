@@ -15,7 +15,7 @@ async function CartCount({ label }: { label: (count: number) => string }) {
       <span
         aria-hidden="true"
         data-testid="cart-count"
-        className="absolute -top-2 -right-4 min-w-5 rounded-full bg-gold px-1 text-center text-xs leading-5 font-bold text-white"
+        className="min-w-5 rounded-full bg-gold px-1 text-center text-xs leading-5 font-bold text-white"
       >
         {count}
       </span>
@@ -53,7 +53,7 @@ export async function Header({ locale }: { locale: string }) {
           <Link href="/account" className="text-ink hover:text-jujube">
             {t("account")}
           </Link>
-          <Link href="/cart" className="relative text-ink hover:text-jujube" data-testid="cart-link">
+          <Link href="/cart" className="inline-flex items-center gap-1 text-ink hover:text-jujube" data-testid="cart-link">
             <span aria-hidden="true">{t("cart")}</span>
             <Suspense fallback={<span className="sr-only">{t("cart")}</span>}>
               <CartCount label={(count) => t("cartCount", { count })} />

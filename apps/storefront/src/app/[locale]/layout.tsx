@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
+import { preconnect } from "react-dom"
 import { notFound } from "next/navigation"
 import { hasLocale, NextIntlClientProvider } from "next-intl"
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
@@ -35,6 +36,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale)
   const messages = await getMessages()
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]))
+  // Product pictures come from the backend's origin: open that connection while the HTML is still arriving.
+  preconnect(getConfig().backendUrl)
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">

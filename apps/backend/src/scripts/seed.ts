@@ -56,6 +56,10 @@ export async function seedDemoCatalog(
     return { seeded: false }
   }
 
+  // Activate the (empty) product search index first, so the events of everything created below update it.
+  const search = container.resolve(Modules.SEARCH)
+  await search.reindex({ index: "product" })
+
   logger.info("Seed: store, region and sales channel")
   const [store] = await container.resolve(Modules.STORE).listStores()
   const salesChannel = await ownSalesChannel(container, store.default_sales_channel_id)
@@ -250,7 +254,7 @@ export async function seedDemoCatalog(
   // Cooperatives, produce facts and the festival are linked after the products were created (and indexed).
   // The module's own call, awaited: the admin route's workflow runs in the background and would outlive the seed.
   logger.info("Seed: rebuilding the product search index")
-  await container.resolve(Modules.SEARCH).reindex({ index: "product" })
+  await search.reindex({ index: "product" })
 
   logger.info(`Seed: done. Publishable key: ${publishableKey.token}`)
   return { seeded: true }

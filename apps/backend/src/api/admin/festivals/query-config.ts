@@ -1,14 +1,7 @@
+import { FESTIVAL_FIELDS } from "../../store/festivals/helpers"
+
 export const ADMIN_FESTIVAL_FIELDS = [
-  "id",
-  "handle",
-  "title_zh",
-  "title_en",
-  "description_zh",
-  "description_en",
-  "starts_at",
-  "ends_at",
-  "timezone",
-  "target_kg",
+  ...FESTIVAL_FIELDS,
   "created_at",
   "updated_at",
   "products.id",

@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { festivalProgress, festivalStatus } from "../../../lib/festival-report"
 
-export const STORE_FESTIVAL_FIELDS = [
+/** A festival's own fields, as both the store and the admin API return them. */
+export const FESTIVAL_FIELDS = [
   "id",
   "handle",
   "title_zh",
@@ -12,9 +13,9 @@ export const STORE_FESTIVAL_FIELDS = [
   "ends_at",
   "timezone",
   "target_kg",
-  "products.id",
-  "products.status",
 ]
+
+export const STORE_FESTIVAL_FIELDS = [...FESTIVAL_FIELDS, "products.id", "products.status"]
 
 type StoredFestival = {
   id: string

@@ -19,16 +19,7 @@ export type Festival = {
 }
 
 /** Body of POST /admin/festivals (and, partially, of POST /admin/festivals/:id). */
-export type FestivalInput = {
-  handle: string
-  title_zh: string
-  title_en: string
-  description_zh: string | null
-  description_en: string | null
-  starts_at: string
-  ends_at: string
-  timezone: string
-  target_kg: number
+export type FestivalInput = Omit<Festival, "id" | "status" | "products" | "price_list"> & {
   product_ids: string[]
   price_list_id: string | null
 }

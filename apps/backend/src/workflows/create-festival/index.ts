@@ -1,19 +1,23 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { assertExistStep } from "../steps/assert-exist"
-import { createFestivalStep, festivalLinks, validateFestivalStep, type FestivalFields } from "../steps/festival-steps"
+import {
+  createFestivalStep,
+  festivalLinks,
+  ownFieldsOf,
+  priceListIdsOf,
+  validateFestivalStep,
+  type FestivalFields,
+} from "../steps/festival-steps"
 
 export type CreateFestivalInput = FestivalFields & { product_ids?: string[]; price_list_id?: string | null }
 
 /** Creates a festival with its participating products and the price list carrying its prices. */
 export const createFestivalWorkflow = createWorkflow("create-festival", (input: CreateFestivalInput) => {
   validateFestivalStep(input)
-  const priceLists = transform({ input }, ({ input }) => (input.price_list_id ? [input.price_list_id] : []))
+  const priceLists = transform({ input }, priceListIdsOf)
   assertExistStep({ product: input.product_ids, price_list: priceLists })
-  const fields = transform({ input }, ({ input }) => {
-    const { product_ids, price_list_id, ...rest } = input
-    return rest
-  })
+  const fields = transform({ input }, ownFieldsOf)
   const festival = createFestivalStep(fields)
   const links = transform({ input, festival, priceLists }, ({ input, festival, priceLists }) =>
     festivalLinks(festival.id, input.product_ids, priceLists)

@@ -98,3 +98,15 @@ export function festivalLinks(festivalId: string, productIds: string[] = [], pri
     ...priceListIds.map((price_list_id) => ({ ...festival, [Modules.PRICING]: { price_list_id } })),
   ]
 }
+
+type FestivalLinkInput = { product_ids?: string[]; price_list_id?: string | null }
+
+/** Transform callback: the price list id of a festival input as a list (empty when none is given). */
+export const priceListIdsOf = ({ input }: { input: FestivalLinkInput }): string[] =>
+  input.price_list_id ? [input.price_list_id] : []
+
+/** Transform callback: a festival input without its link fields, as the festival module stores it. */
+export const ownFieldsOf = <T extends FestivalLinkInput>({ input }: { input: T }): Omit<T, keyof FestivalLinkInput> => {
+  const { product_ids, price_list_id, ...rest } = input
+  return rest
+}

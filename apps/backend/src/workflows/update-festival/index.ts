@@ -2,7 +2,14 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { assertExistStep } from "../steps/assert-exist"
 import { idsOf } from "../steps/cooperative-links"
-import { festivalLinks, updateFestivalStep, validateFestivalStep, type FestivalFields } from "../steps/festival-steps"
+import {
+  festivalLinks,
+  ownFieldsOf,
+  priceListIdsOf,
+  updateFestivalStep,
+  validateFestivalStep,
+  type FestivalFields,
+} from "../steps/festival-steps"
 
 export type UpdateFestivalInput = Partial<FestivalFields> & {
   id: string
@@ -19,12 +26,9 @@ export const updateFestivalWorkflow = createWorkflow("update-festival", (input: 
     options: { throwIfKeyNotFound: true },
   })
   validateFestivalStep(input)
-  const priceLists = transform({ input }, ({ input }) => (input.price_list_id ? [input.price_list_id] : []))
+  const priceLists = transform({ input }, priceListIdsOf)
   assertExistStep({ product: input.product_ids, price_list: priceLists })
-  const fields = transform({ input }, ({ input }) => {
-    const { product_ids, price_list_id, ...rest } = input
-    return rest
-  })
+  const fields = transform({ input }, ownFieldsOf)
   const festival = updateFestivalStep(fields)
   const diff = transform({ input, existing }, ({ input, existing }) => {
     const oldProducts = idsOf(existing[0].products)

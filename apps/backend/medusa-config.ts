@@ -82,9 +82,10 @@ const paymentModules = stripe
   : []
 
 /**
- * Search Module, registered explicitly for every environment: Postgres full-text search (`search-postgres`) is the
- * default; MEILISEARCH_HOST (+ MEILISEARCH_API_KEY) adds the Meilisearch provider and makes it the default. Postgres
- * stays registered so a provider switch can drop the previous engine's indexes during `db:migrate`.
+ * Search Module, registered explicitly for every environment. The default provider is `search-postgres`: Medusa's
+ * Postgres full-text provider with our one-statement read path (src/modules/search-postgres). MEILISEARCH_HOST
+ * (+ MEILISEARCH_API_KEY) adds the Meilisearch provider and makes it the default; Postgres stays registered so a
+ * provider switch can drop the previous engine's indexes during `db:migrate`.
  */
 const meilisearch = env.MEILISEARCH_HOST ? { host: env.MEILISEARCH_HOST, api_key: env.MEILISEARCH_API_KEY } : undefined
 const searchModule = {
@@ -92,7 +93,7 @@ const searchModule = {
   resolve: "@medusajs/medusa/search",
   options: {
     providers: [
-      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+      { resolve: "./src/modules/search-postgres", id: "postgres", options: { engine: "native" } },
       ...(meilisearch ? [{ resolve: "./src/modules/meilisearch", id: "meilisearch", options: meilisearch }] : []),
     ],
     default_provider: meilisearch ? "meilisearch" : "search-postgres",

@@ -64,7 +64,8 @@ export async function waitFor(url, child, output, timeoutMs = 120_000) {
 
 /**
  * Starts the backend. `reuseBuild` skips `medusa build` when .medusa/server exists; `env` adds variables
- * (CORS, STOREFRONT_URL …). Resolves with { url, databaseUrl, publishableKey, stop }.
+ * (CORS, STOREFRONT_URL …). Resolves with { url, databaseUrl, publishableKey, medusa, stop }; `medusa(args)` runs the
+ * Medusa CLI against the same build and database (e.g. `["exec", "./src/scripts/….js"]`).
  */
 export async function startProductionBackend({ port, reuseBuild = false, env: extra = {}, log = () => {} } = {}) {
   const backendPort = await freePort(port)
@@ -130,7 +131,13 @@ export async function startProductionBackend({ port, reuseBuild = false, env: ex
     )
     await waitFor(`${url}/health`, server, () => output)
     log(`backend ready at ${url}`)
-    return { url, databaseUrl: postgres.url, publishableKey: rows[0].token, stop }
+    return {
+      url,
+      databaseUrl: postgres.url,
+      publishableKey: rows[0].token,
+      medusa: (args) => medusa(args, { cwd: serverDir, env, log }),
+      stop,
+    }
   } catch (err) {
     await stop()
     throw err

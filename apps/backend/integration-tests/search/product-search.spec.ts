@@ -1,7 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedDemoCatalog } from "../../src/scripts/seed"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { adminHeaders, failure, storeHeaders } from "../helpers"
+import { FESTIVAL_MODULE } from "../../src/modules/festival"
+import { refreshFestivalSearchFlagsWorkflow } from "../../src/workflows/refresh-festival-search-flags"
 
 const handles = (data: any) => data.hits.map((h: any) => h.handle).sort()
 const facet = (values: { value: any; count: number }[]) => Object.fromEntries(values.map((v) => [v.value, v.count]))
@@ -206,10 +209,125 @@ medusaIntegrationTestRunner({
         expect(handles(await search("q=香梨&in_stock=true"))).toEqual(["fragrant-pear-family-pack"])
       })
 
+      it("follows cooperative and festival edits, and festivals opening and closing", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [coop],
+        } = await query.graph({ entity: "cooperative", fields: ["id"], filters: { handle: "aksu-tokayi-walnut" } })
+        await api.post(`/admin/cooperatives/${coop.id}`, { name_zh: "托喀依乡雪峰核桃合作社" }, admin)
+        const renamed = await eventually(() => search("q=雪峰"), (d) => d.count === 3)
+        expect(handles(renamed)).toEqual(["aksu-thin-shell-walnut", "badam-almonds", "walnut-kernels"])
+
+        const flagged = () => search("festival=true&facets=false&limit=50")
+        const {
+          data: [festival],
+        } = await query.graph({ entity: "festival", fields: ["id", "products.id"] })
+        expect((await flagged()).count).toBe(festival.products!.length)
+        const kept = festival.products!.slice(1).map((p: any) => p.id)
+        await api.post(`/admin/festivals/${festival.id}`, { product_ids: kept }, admin)
+        expect((await eventually(flagged, (d) => d.count === kept.length)).count).toBe(kept.length)
+
+        // The window closes with no write to anything the index follows; the minute job finds the stale flags.
+        await getContainer().resolve(FESTIVAL_MODULE).updateFestivals({ id: festival.id, ends_at: new Date(Date.now() - 1000) })
+        expect((await flagged()).count).toBe(kept.length)
+        const { result: stale } = await refreshFestivalSearchFlagsWorkflow(getContainer()).run()
+        expect([...stale].sort()).toEqual([...kept].sort())
+        expect((await eventually(flagged, (d) => d.count === 0)).count).toBe(0)
+      })
+
       it("lists the product index on the admin search-index route, ready on search-postgres", async () => {
         const { data } = await api.get("/admin/search-indexes", admin)
         const product = data.search_indexes.find((i: any) => i.name === "product")
         expect(product).toMatchObject({ provider: "search-postgres", status: "ready" })
+      })
+    })
+
+    describe("the one-statement read path (src/modules/search-postgres)", () => {
+      const providers = () => {
+        const provider: any = (getContainer().resolve(Modules.SEARCH) as any).searchProviderService_.retrieve("search-postgres")
+        return { provider, stock: new PostgresSearchService({ manager: provider.manager_ } as any, { engine: "native" }) }
+      }
+
+      it.each([
+        "q=苹果",
+        "q=核桃&category=nuts",
+        "q=冰糖心苹果&facets=false&limit=8",
+        "q=jujub&locale=en",
+        "q=walnutz",
+        "q=红枣&origin=新疆阿拉尔&sort=price_desc",
+        "cooperative=alar-10th-regiment-orchard&origin=新疆阿拉尔&price_min=50&price_max=80&in_stock=true&limit=50",
+        "category=nuts&category=dried-fruit&sort=newest",
+        "limit=5&page=3&sort=price_asc",
+        "q=榴莲",
+      ])("answers %s exactly as Medusa's stock provider does", async (params) => {
+        // Every provider query the route makes (the base search and one per disjunctive facet) is also run through
+        // the stock PostgresSearchService on the same table, and the answers compared.
+        const { provider, stock } = providers()
+        const pairs: Promise<[any, any, any]>[] = []
+        const fast = provider.search.bind(provider)
+        provider.search = (input: any) => {
+          const answer = fast(input)
+          pairs.push(Promise.all([answer, stock.search(input), input]))
+          return answer
+        }
+        try {
+          await search(params)
+        } finally {
+          provider.search = fast
+        }
+        expect(pairs.length).toBeGreaterThan(0)
+        for (const [ours, theirs, input] of await Promise.all(pairs)) {
+          expect(ours.metadata.count).toBe(theirs.metadata.count)
+          expect(ours.facets).toEqual(theirs.facets)
+          const order: Record<string, string> = input.pagination?.order ?? {}
+          const ids = (r: any) => r.hits.map((h: any) => h.id)
+          if (!Object.keys(order).length) {
+            expect(ids(ours)).toEqual(ids(theirs))
+          } else {
+            // The stock provider leaves ties in a sort unordered; ours breaks them by id. Same hits, same sort keys.
+            const keys = (r: any) => r.hits.map((h: any) => Object.keys(order).map((k) => h.document[k]))
+            expect(ids(ours).sort()).toEqual(ids(theirs).sort())
+            expect(keys(ours)).toEqual(keys(theirs))
+          }
+          expect(Object.fromEntries(ours.hits.map((h: any) => [h.id, h.document]))).toEqual(
+            Object.fromEntries(theirs.hits.map((h: any) => [h.id, h.document]))
+          )
+        }
+      })
+
+      it.each([
+        ["$ne", { cooperative_handle: { $ne: "aksu-tokayi-walnut" } }],
+        ["$nin", { origin_zh: { $nin: ["新疆阿克苏", "新疆库尔勒"] } }],
+        ["$exists", { tags: { $exists: false } }],
+        ["$lt and $gte", { price_max: { $lt: 300, $gte: 100 } }],
+        ["an array value", { weights_g: 5000 }],
+        ["$contains", { weights_g: { $contains: [2500, 5000] } }],
+        ["$overlaps", { category_handle: { $overlaps: ["nuts", "pears"] } }],
+        ["$or and $not", { $or: [{ category_handle: "nuts" }, { $not: { in_stock: true } }] }],
+        ["$prefix", { handle: { $prefix: "aksu" } }],
+        ["null means absent", { tags: null }],
+      ])("filters with %s as the stock provider does", async (_, filters) => {
+        const { provider, stock } = providers()
+        let captured: any
+        const fast = provider.search.bind(provider)
+        provider.search = (input: any) => ((captured ??= input), fast(input))
+        try {
+          await search("q=x&facets=false")
+        } finally {
+          provider.search = fast
+        }
+        const input = {
+          ...captured,
+          q: undefined,
+          filters,
+          pagination: { skip: 0, take: 50 },
+          search_options: { facets: ["category_handle", "cooperative_handle", "in_stock"] },
+        }
+        const [ours, theirs] = await Promise.all([provider.search(input), stock.search(input)])
+        expect(theirs.hits.length).toBeGreaterThan(0)
+        expect(ours.metadata.count).toBe(theirs.metadata.count)
+        expect(ours.hits.map((h: any) => h.id)).toEqual(theirs.hits.map((h: any) => h.id))
+        expect(ours.facets).toEqual(theirs.facets)
       })
     })
   },

@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { COOPERATIVE_EVENTS, FESTIVAL_EVENTS } from "../lib/events"
 
 /** The events that change what a product's search document says, and the record each one is about. */
 export const PRODUCT_INDEX_EVENTS = {
@@ -9,10 +10,12 @@ export const PRODUCT_INDEX_EVENTS = {
   reservation: ["reservation-item.created", "reservation-item.updated", "reservation-item.deleted"],
   translation: ["translation.created", "translation.updated", "translation.deleted"],
   category: ["product-category.updated"],
+  // Our workflows name the products they touched (src/lib/events.ts).
+  products_named: [...Object.values(COOPERATIVE_EVENTS), ...Object.values(FESTIVAL_EVENTS)],
 } as const
 
 type Row = Record<string, any>
-type Event = { name: string; data?: { id?: string | string[] } | null }
+type Event = { name: string; data?: { id?: string | string[]; product_ids?: string[] } | null }
 
 const ids = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value == null ? [] : [value]).map(String).filter(Boolean)
@@ -37,9 +40,10 @@ async function productsOfInventoryItems(query: RemoteQueryFunction, itemIds: str
 
 /** Maps an event about a product, variant, price, stock level, reservation, translation or category to product ids. */
 export async function productIdsForEvent(event: Event, query: RemoteQueryFunction): Promise<string[]> {
+  const is = (group: readonly string[]) => group.includes(event.name)
+  if (is(PRODUCT_INDEX_EVENTS.products_named)) return unique(event.data?.product_ids ?? [])
   const recordIds = ids(event.data?.id)
   if (!recordIds.length) return []
-  const is = (group: readonly string[]) => group.includes(event.name)
 
   if (is(PRODUCT_INDEX_EVENTS.product)) return recordIds
   if (is(PRODUCT_INDEX_EVENTS.variant)) return productsOfVariants(query, recordIds)

@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { COOPERATIVE_EVENTS, FESTIVAL_EVENTS } from "../lib/events"
 import { STOREFRONT_MODULE } from "../modules/storefront"
 import type StorefrontModuleService from "../modules/storefront/service"
 
@@ -31,6 +32,8 @@ export const STOREFRONT_TAGS_BY_EVENT: Record<string, string[]> = {
   "order.placed": ["festival"],
   "translation.created": ["products", "categories"],
   "translation.updated": ["products", "categories"],
+  ...Object.fromEntries(Object.values(COOPERATIVE_EVENTS).map((name) => [name, ["cooperatives", "products"]])),
+  ...Object.fromEntries(Object.values(FESTIVAL_EVENTS).map((name) => [name, ["festival", "products"]])),
 }
 
 /** Tells the storefront which cached reads are stale when products, prices or stock change (see the storefront module). */

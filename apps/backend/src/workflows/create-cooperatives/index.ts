@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { COOPERATIVE_EVENTS } from "../../lib/events"
 import { assertExistStep } from "../steps/assert-exist"
 import { validateCooperativeLinksStep } from "../steps/validate-cooperative-links"
 import { cooperativeLinks } from "../steps/cooperative-links"
@@ -27,6 +28,10 @@ export const createCooperativesWorkflow = createWorkflow(
       )
     )
     createRemoteLinkStep(links)
+    const events = transform({ input, cooperatives }, ({ input, cooperatives }) =>
+      cooperatives.map((c, i) => ({ id: c.id, product_ids: input.cooperatives[i].product_ids ?? [] }))
+    )
+    emitEventStep({ eventName: COOPERATIVE_EVENTS.created, data: events })
     return new WorkflowResponse(cooperatives)
   }
 )

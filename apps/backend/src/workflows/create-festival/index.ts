@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { FESTIVAL_EVENTS } from "../../lib/events"
 import { assertExistStep } from "../steps/assert-exist"
 import {
   createFestivalStep,
@@ -23,5 +24,10 @@ export const createFestivalWorkflow = createWorkflow("create-festival", (input: 
     festivalLinks(festival.id, input.product_ids, priceLists)
   )
   createRemoteLinkStep(links)
+  const event = transform({ input, festival }, ({ input, festival }) => ({
+    id: festival.id,
+    product_ids: input.product_ids ?? [],
+  }))
+  emitEventStep({ eventName: FESTIVAL_EVENTS.created, data: event })
   return new WorkflowResponse(festival)
 })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { COOPERATIVE_EVENTS } from "../../lib/events"
 import { cooperativeLinks, idsOf } from "../steps/cooperative-links"
 import { deleteCooperativeStep } from "./steps/delete-cooperative"
 
@@ -20,5 +21,7 @@ export const deleteCooperativeWorkflow = createWorkflow("delete-cooperative", (i
   )
   dismissRemoteLinkStep(links)
   const id = deleteCooperativeStep(input.id)
+  const event = transform({ existing }, ({ existing }) => ({ id: existing[0].id, product_ids: idsOf(existing[0].products) }))
+  emitEventStep({ eventName: COOPERATIVE_EVENTS.deleted, data: event })
   return new WorkflowResponse({ id, object: "cooperative", deleted: true })
 })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { FESTIVAL_EVENTS } from "../../lib/events"
 import { idsOf } from "../steps/cooperative-links"
 import { deleteFestivalStep, festivalLinks } from "../steps/festival-steps"
 
@@ -16,5 +17,7 @@ export const deleteFestivalWorkflow = createWorkflow("delete-festival", (input: 
   )
   dismissRemoteLinkStep(links)
   const id = deleteFestivalStep(input.id)
+  const event = transform({ existing }, ({ existing }) => ({ id: existing[0].id, product_ids: idsOf(existing[0].products) }))
+  emitEventStep({ eventName: FESTIVAL_EVENTS.deleted, data: event })
   return new WorkflowResponse({ id, object: "festival", deleted: true })
 })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { COOPERATIVE_EVENTS } from "../../lib/events"
 import { assertExistStep } from "../steps/assert-exist"
 import { validateCooperativeLinksStep } from "../steps/validate-cooperative-links"
 import { cooperativeLinks, idsOf } from "../steps/cooperative-links"
@@ -42,6 +43,7 @@ export const updateCooperativeWorkflow = createWorkflow("update-cooperative", (i
         newProducts.filter((id) => !oldProducts.includes(id)),
         newLocations.filter((id) => !oldLocations.includes(id))
       ),
+      event: { id: input.id, product_ids: [...new Set([...oldProducts, ...newProducts])] },
     }
   })
   when({ diff }, ({ diff }) => diff.remove.length > 0).then(() => {
@@ -50,5 +52,6 @@ export const updateCooperativeWorkflow = createWorkflow("update-cooperative", (i
   when({ diff }, ({ diff }) => diff.add.length > 0).then(() => {
     createRemoteLinkStep(diff.add)
   })
+  emitEventStep({ eventName: COOPERATIVE_EVENTS.updated, data: diff.event })
   return new WorkflowResponse(cooperative)
 })

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { FESTIVAL_EVENTS } from "../../lib/events"
 import { assertExistStep } from "../steps/assert-exist"
 import { idsOf } from "../steps/cooperative-links"
 import {
@@ -39,6 +40,7 @@ export const updateFestivalWorkflow = createWorkflow("update-festival", (input: 
     return {
       remove: festivalLinks(input.id, gone(oldProducts, newProducts), gone(oldLists, newLists)),
       add: festivalLinks(input.id, gone(newProducts, oldProducts), gone(newLists, oldLists)),
+      event: { id: input.id, product_ids: [...new Set([...oldProducts, ...newProducts])] },
     }
   })
   when({ diff }, ({ diff }) => diff.remove.length > 0).then(() => {
@@ -47,5 +49,6 @@ export const updateFestivalWorkflow = createWorkflow("update-festival", (input: 
   when({ diff }, ({ diff }) => diff.add.length > 0).then(() => {
     createRemoteLinkStep(diff.add).config({ name: "link-festival" })
   })
+  emitEventStep({ eventName: FESTIVAL_EVENTS.updated, data: diff.event })
   return new WorkflowResponse(festival)
 })

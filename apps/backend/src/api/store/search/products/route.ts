@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { SharedAnswers } from "../../../../lib/shared-answers"
 import { searchProducts } from "./search-products"
 import type { StoreSearchProductsParamsType } from "./validators"
 
@@ -10,9 +11,18 @@ function shopLanguage(locale: string | undefined): "zh" | "en" {
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `locale must be zh(-CN) or en(-US), got "${locale}"`)
 }
 
+/**
+ * Identical searches within this many milliseconds share one answer (serialised once): popular queries during a
+ * festival cost one search per interval. Index changes already reach search through events, within seconds.
+ */
+const SHARE_MS = 3_000
+const answers = new SharedAnswers<string>(SHARE_MS, 1_000)
+
 /** GET /store/search/products: the storefront's product search (query text, filters, facets, sort, highlights). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const params = { ...(req.validatedQuery as object), locale: shopLanguage((req as any).locale) } as StoreSearchProductsParamsType
   const salesChannelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
-  res.json(await searchProducts(req.scope, params, salesChannelIds))
+  const key = JSON.stringify([params, salesChannelIds])
+  const body = await answers.get(key, async () => JSON.stringify(await searchProducts(req.scope, params, salesChannelIds)))
+  res.type("application/json").send(body)
 }

@@ -1,0 +1,33 @@
+/**
+ * Shares one computation of an answer among everyone who asks for the same key within `ms`, so a crowd asking the
+ * same thing costs one computation per interval, not one per visitor. Failures are not kept. Keys may come from
+ * URLs, so the map holds at most `maxEntries`: expired answers go first, then the oldest.
+ */
+export class SharedAnswers<T> {
+  private readonly answers = new Map<string, { at: number; value: Promise<T> }>()
+
+  constructor(
+    readonly ms: number,
+    private readonly maxEntries = 256
+  ) {}
+
+  get(key: string, compute: () => Promise<T>): Promise<T> {
+    const now = Date.now()
+    const hit = this.answers.get(key)
+    if (hit && now - hit.at < this.ms) return hit.value
+    if (this.answers.size >= this.maxEntries) this.evict(now)
+    const value = compute()
+    this.answers.delete(key)
+    this.answers.set(key, { at: now, value })
+    value.catch(() => this.answers.get(key)?.value === value && this.answers.delete(key))
+    return value
+  }
+
+  private evict(now: number) {
+    for (const [key, entry] of this.answers) if (now - entry.at >= this.ms) this.answers.delete(key)
+    for (const key of this.answers.keys()) {
+      if (this.answers.size < this.maxEntries) break
+      this.answers.delete(key)
+    }
+  }
+}

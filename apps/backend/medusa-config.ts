@@ -57,17 +57,21 @@ const redisModules = redisUrl
           ],
         },
       },
-      {
-        key: Modules.CACHING,
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
-          ],
-        },
-      },
     ]
   : []
+
+/**
+ * Caching Module, on in every environment: Medusa caches what it marks cacheable (the publishable-key lookup that
+ * every store request makes, …) and drops entries through events. Redis when REDIS_URL is set, so every server
+ * process shares one cache; otherwise each process keeps its own in memory.
+ */
+const cachingModule = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? { providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] }
+    : { in_memory: { enable: true } },
+}
 
 const paymentModules = stripe
   ? [
@@ -118,7 +122,7 @@ module.exports = defineConfig({
     disable: env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl,
   },
-  featureFlags: { translation: true, ...(redisUrl ? { caching: true } : {}) },
+  featureFlags: { translation: true, caching: true },
   modules: [
     { resolve: "./src/modules/cooperative" },
     { resolve: "./src/modules/produce" },
@@ -142,6 +146,7 @@ module.exports = defineConfig({
       },
     },
     ...redisModules,
+    cachingModule,
     ...paymentModules,
     searchModule,
   ],

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run bench:search — 10,000 generated products in the search index of a production backend (`medusa start`,
 // embedded Postgres, default provider), then a mix of zh / en / typeahead / faceted queries from 10 concurrent
-// clients in this process through GET /store/search/products. p50 / p95 go to bench/results/search.json.
+// clients in this process through GET /store/search/products, in two phases (repeated popular queries, then all
+// distinct ones). p50 / p95 of each go to bench/results/search.json.
 import { mkdir, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
@@ -36,6 +37,7 @@ const summary = (values) => {
 }
 
 const log = (line) => console.log(`[bench] ${line}`)
+const loadBefore = os.loadavg().map((l) => round(l))
 const backend = await startProductionBackend({ reuseBuild: !!process.env.BENCH_REUSE_BUILD, log })
 try {
   const loadStarted = performance.now()
@@ -48,54 +50,71 @@ try {
   const checked = await check.json()
   if (check.status !== 200 || !(checked.count > 1000)) throw new Error(`search check failed: ${check.status} ${JSON.stringify(checked).slice(0, 300)}`)
 
-  const latencies = {}
-  let errors = 0
-  const run = async (total, record) => {
+  // Two phases. "repeated": the mix over and over, as a crowd searches the same popular words, so the route's
+  // shared answers (3 s) serve most requests. "distinct": every request differs from any other in the last few
+  // seconds (the same mix with page sizes 5–35), so each one runs the search in Postgres.
+  const run = async (phase, total, record) => {
+    const latencies = {}
+    let errors = 0
     let next = 0
     const worker = async () => {
       while (next < total) {
-        const { kind, params } = MIX[next++ % MIX.length]
+        const i = next++
+        const { kind, params } = MIX[i % MIX.length]
+        const url = phase === "distinct" ? `${params.replace(/&limit=\d+/, "")}&limit=${5 + (i % 31)}` : params
         const started = performance.now()
-        const res = await get(params)
+        const res = await get(url)
         await res.arrayBuffer()
         const ms = performance.now() - started
         if (res.status !== 200) errors++
         if (record) (latencies[kind] ??= []).push(ms)
       }
     }
+    const t = performance.now()
     await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+    const seconds = (performance.now() - t) / 1000
+    const all = Object.values(latencies).flat()
+    return {
+      requests: total,
+      errors,
+      duration_s: round(seconds),
+      requests_per_s: Math.round(total / seconds),
+      latency_ms: all.length ? summary(all) : null,
+      by_kind_ms: Object.fromEntries(Object.entries(latencies).map(([kind, values]) => [kind, summary(values)])),
+    }
   }
   log(`warming up with ${WARMUP} requests`)
-  await run(WARMUP, false)
-  log(`measuring ${REQUESTS} requests from ${CONCURRENCY} clients`)
-  const started = performance.now()
-  await run(REQUESTS, true)
-  const seconds = (performance.now() - started) / 1000
+  await run("distinct", WARMUP, false)
+  const phases = {}
+  for (const phase of ["repeated", "distinct"]) {
+    log(`${phase}: ${REQUESTS} requests from ${CONCURRENCY} clients`)
+    phases[phase] = await run(phase, REQUESTS, true)
+    log(`${phase}: p50 ${phases[phase].latency_ms.p50} ms, p95 ${phases[phase].latency_ms.p95} ms`)
+  }
+  const errors = phases.repeated.errors + phases.distinct.errors
 
-  const all = summary(Object.values(latencies).flat())
   const result = {
     benchmark: "store product search (GET /store/search/products)",
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, load_before: os.loadavg().map((l) => round(l)), node: process.version },
+    machine: { cpus: os.cpus().length, load_before: loadBefore, node: process.version },
     server: "medusa start (production build), embedded Postgres, search-postgres provider; clients in a separate process",
     products: PRODUCTS + 16,
     generated_products: PRODUCTS,
     load: { how: "Search Module upsertDocuments, 1,000 per call (medusa exec)", seconds: round(loadSeconds) },
     concurrency: CONCURRENCY,
     warmup_requests: WARMUP,
-    requests: REQUESTS,
-    errors,
-    duration_s: round(seconds),
-    requests_per_s: Math.round(REQUESTS / seconds),
-    latency_ms: all,
-    by_kind_ms: Object.fromEntries(Object.entries(latencies).map(([kind, values]) => [kind, summary(values)])),
     mix: MIX.map((m) => `${m.kind}: ${m.params}`),
-    target: { p95_ms: 50, met: all.p95 <= 50 },
+    phases,
+    target: {
+      p95_ms: 50,
+      met_repeated: phases.repeated.latency_ms.p95 <= 50,
+      met_distinct: phases.distinct.latency_ms.p95 <= 50,
+    },
   }
   await mkdir(path.dirname(RESULTS), { recursive: true })
   await writeFile(RESULTS, JSON.stringify(result, null, 2) + "\n")
-  console.log(JSON.stringify({ latency_ms: result.latency_ms, by_kind_ms: result.by_kind_ms, requests_per_s: result.requests_per_s, errors }, null, 2))
-  log(`p95 ${all.p95} ms (target 50 ms) → ${path.relative(root, RESULTS)}`)
+  console.log(JSON.stringify(phases, null, 2))
+  log(`p95 repeated ${phases.repeated.latency_ms.p95} ms, distinct ${phases.distinct.latency_ms.p95} ms (target 50 ms) → ${path.relative(root, RESULTS)}`)
   if (errors) process.exitCode = 1
 } finally {
   await backend.stop()

@@ -12,6 +12,9 @@ import lighthouse from "lighthouse"
 const storefrontDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const resultsFile = process.env.BENCH_RESULTS_FILE || path.resolve(storefrontDir, "../../bench/results/storefront.json")
 const RUNS = Number(process.env.BENCH_RUNS || 5)
+// Lighthouse's default, "simulate" (Lantern), or "devtools": the throttling applied in the browser for real.
+const THROTTLING = process.env.BENCH_THROTTLING || "simulate"
+if (!["simulate", "devtools"].includes(THROTTLING)) throw new Error(`BENCH_THROTTLING must be simulate or devtools, got "${THROTTLING}"`)
 const PAGES = [
   { name: "home", path: "/" },
   { name: "category", path: "/categories/jujubes" },
@@ -55,7 +58,7 @@ function lcpDetails(lhr) {
 async function measure(url) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium", chromeFlags: CHROME_FLAGS })
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] })
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], throttlingMethod: THROTTLING })
     const lhr = result.lhr
     if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`)
     const requests = lhr.audits["network-requests"]?.details?.items ?? []
@@ -115,7 +118,8 @@ async function main() {
     }
     const report = {
       benchmark: "storefront-lighthouse",
-      tool: "lighthouse 12.8.2, mobile preset (simulated slow 4G, 4x CPU slowdown), performance category",
+      tool: `lighthouse 12.8.2, mobile preset (slow 4G, 4x CPU slowdown, ${THROTTLING === "simulate" ? "simulated" : "applied in the browser"}), performance category`,
+      throttlingMethod: THROTTLING,
       runsPerPage: RUNS,
       target: TARGET,
       machine: { cpus: os.cpus().length, node: process.version, chromium: process.env.CHROME_PATH || "/usr/bin/chromium" },

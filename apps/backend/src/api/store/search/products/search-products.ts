@@ -94,6 +94,9 @@ export async function searchProducts(
   const provider = search.getIndex("product").provider
   const q = p.q ?? ""
   const engineQ = provider === "search-postgres" ? segmentQuery(q) : q
+  // On Postgres "last" makes the last word a prefix (typing "jujub" finds jujubes). Chinese is already indexed as
+  // every unigram and bigram, so a query ending in Han matches whole tokens and skips the prefix recheck.
+  const matchStrategy = provider === "search-postgres" && /\p{Script=Han}$/u.test(q) ? "all" : "last"
 
   const run = (typo: boolean) =>
     search.search({
@@ -102,7 +105,7 @@ export async function searchProducts(
       filters: { ...filtersFor(p, salesChannelIds), ...(engineQ ? { q: engineQ } : {}) },
       pagination: { skip: (p.page - 1) * p.limit, take: p.limit, order: SORT_ORDER[p.sort] },
       search_options: {
-        match_strategy: "last",
+        match_strategy: matchStrategy,
         ...(typo ? { typo_tolerance: true } : {}),
         ...(p.facets
           ? {

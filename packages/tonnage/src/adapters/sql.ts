@@ -8,15 +8,15 @@ const COUNTED = `${WINDOW} AND NOT canceled AND quantity > returned_quantity`;
 // Units, grams and kept amount of one order (or order × breakdown key). The amount is cut pro rata with
 // bigint division, which rounds down like the core's keptAmount (NULLIF only guards invalid lines).
 const SUMS = `sum(quantity - returned_quantity) AS units,
-    sum((quantity - returned_quantity)::bigint * net_weight_g)::bigint AS grams,
-    sum(amount * (quantity - returned_quantity) / NULLIF(quantity, 0))::bigint AS amount`;
+    sum((quantity - returned_quantity)::bigint * net_weight_g) AS grams,
+    sum(amount * (quantity - returned_quantity) / NULLIF(quantity, 0)) AS amount`;
 
 // A line breaking the rules of the core's validateLine that plain comparisons can check.
 // (Currency codes are checked on the result rows.)
-const INVALID = `(order_id IS NULL OR order_id = '' OR canceled IS NULL
-    OR quantity IS NULL OR quantity < 0 OR returned_quantity IS NULL OR returned_quantity < 0
-    OR returned_quantity > quantity OR net_weight_g IS NULL OR net_weight_g < 0 OR amount IS NULL OR amount < 0
-    OR currency IS NULL OR product IS NULL OR category IS NULL OR cooperative IS NULL)`;
+const INVALID = `(num_nulls(order_id, canceled, quantity, returned_quantity, net_weight_g, amount,
+      currency, product, category, cooperative) > 0
+    OR order_id = '' OR quantity < 0 OR returned_quantity < 0 OR returned_quantity > quantity
+    OR net_weight_g < 0 OR amount < 0)`;
 
 /**
  * Totals (and the day breakdown when `byDay`): one row per order first, so distinct orders are a count(*)

@@ -66,6 +66,17 @@ medusaIntegrationTestRunner({
         const fiveKg = priced.products[0].variants.find((v: any) => v.weight === 5000)
         expect(fiveKg.calculated_price).toMatchObject({ calculated_amount: 169, original_amount: 188, is_calculated_price_price_list: true })
       })
+
+      it("answers a repeat request carrying the progress' ETag with 304, and still requires the publishable key", async () => {
+        const first = await api.get("/store/festivals/current", store)
+        expect(first.headers.etag).toMatch(/^"[\w-]+"$/)
+        const again = await api.get("/store/festivals/current", {
+          headers: { ...store.headers, "if-none-match": first.headers.etag },
+          validateStatus: () => true,
+        })
+        expect(again.status).toBe(304)
+        expect((await failure(api.get("/store/festivals/current"))).status).toBe(400)
+      })
     })
 
     describe("tonnage follows orders to the gram", () => {
@@ -110,6 +121,37 @@ medusaIntegrationTestRunner({
         const after = await report()
         expect(before.totals.grams - after.totals.grams).toBe(2000)
         expect(before.totals.orders - after.totals.orders).toBe(1)
+      })
+
+      it("takes off exactly the grams of a return once Medusa has received it, in the report and the store's progress", async () => {
+        const order = await buy([["alar-junzao-jujube-special-5000g", 3], ["aksu-thin-shell-walnut-2500g", 1]])
+        await snapshotDone(order.id)
+        const { data } = await api.get(`/admin/orders/${order.id}?fields=id,*items`, admin)
+        const jujubes = data.order.items.find((item: any) => item.variant_sku === "alar-junzao-jujube-special-5000g")
+        const items = data.order.items.map((item: any) => ({ id: item.id, quantity: item.quantity }))
+        await api.post(`/admin/orders/${order.id}/fulfillments`, { items }, admin)
+        const { data: fulfilled } = await api.get(`/admin/orders/${order.id}?fields=fulfillments.location_id`, admin)
+        const before = await report()
+
+        const location = fulfilled.order.fulfillments[0].location_id
+        const { data: created } = await api.post("/admin/returns", { order_id: order.id, location_id: location }, admin)
+        const returnId = created.return.id
+        await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: jujubes.id, quantity: 2 }] }, admin)
+        await api.post(`/admin/returns/${returnId}/request`, {}, admin)
+        expect((await report()).totals).toEqual(before.totals) // requested is not yet returned
+
+        await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
+        await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: jujubes.id, quantity: 2 }] }, admin)
+        await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+        const after = await report()
+        expect(before.totals.grams - after.totals.grams).toBe(2 * 5000)
+        expect(before.totals.units - after.totals.units).toBe(2)
+        expect(after.totals.orders).toBe(before.totals.orders) // one box and the walnuts are kept
+        expect(before.totals.amounts.CNY - after.totals.amounts.CNY).toBe(2 * 169 * 100)
+
+        await new Promise((r) => setTimeout(r, 2100)) // the store's progress is shared for two seconds
+        const { data: current } = await api.get("/store/festivals/current", store)
+        expect(current.festival.progress.grams).toBe(after.totals.grams)
       })
 
       it("downloads a CSV whose total matches the JSON report and the tarim-tonnage CLI to the gram", async () => {

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { queryFestivalReport, TonnageError, type Dimension, type Report } from "@tarim/tonnage"
+import { SharedAnswers } from "./shared-answers"
 
 export type FestivalStatus = "upcoming" | "live" | "ended"
 
@@ -38,23 +39,14 @@ export type FestivalProgress = { grams: number; tonnes: string; orders: number; 
 
 /** How long festival answers for the storefront are shared between requests. */
 export const SHARE_MS = 2_000
-const shared = new Map<string, { at: number; value: Promise<unknown> }>()
+const shared = new SharedAnswers<unknown>(SHARE_MS)
 
 /**
  * Runs `compute` at most once per `SHARE_MS` for `key` and hands every caller in between the same promise, so a
  * crowd watching the progress bar costs one set of queries per interval, not one per visitor. Failures are not kept.
  */
 export function shareBriefly<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const hit = shared.get(key)
-  if (hit && Date.now() - hit.at < SHARE_MS) return hit.value as Promise<T>
-  const value = compute()
-  if (shared.size >= 256) {
-    // Keys include handles from the URL: forget expired answers so unknown handles cannot pile up.
-    for (const [old, entry] of shared) if (Date.now() - entry.at >= SHARE_MS) shared.delete(old)
-  }
-  shared.set(key, { at: Date.now(), value })
-  value.catch(() => shared.delete(key))
-  return value
+  return shared.get(key, compute) as Promise<T>
 }
 
 /** Live progress of one festival for the storefront. */

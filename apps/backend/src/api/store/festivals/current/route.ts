@@ -1,14 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { shareBriefly } from "../../../../lib/festival-report"
-import { presentFestival, STORE_FESTIVAL_FIELDS } from "../helpers"
+import { presentFestival, sendSerialised, serialise, STORE_FESTIVAL_FIELDS } from "../helpers"
 
 /**
  * GET /store/festivals/current: the festival live now, else the next one to start; 404 when there is neither.
- * The answer is shared for two seconds (see shareBriefly).
+ * The answer is computed and serialised once per two seconds (see shareBriefly) and carries an ETag.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const festival = await shareBriefly("current", async () => {
+  const answer = await shareBriefly("current", async () => {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "festival",
@@ -16,10 +16,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       filters: { ends_at: { $gt: new Date() } },
       pagination: { order: { starts_at: "ASC" }, take: 1 },
     })
-    return data.length ? presentFestival(req.scope, data[0]) : null
+    return data.length ? serialise({ festival: await presentFestival(req.scope, data[0]) }) : null
   })
-  if (!festival) {
+  if (!answer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "No festival is live or coming up")
   }
-  res.json({ festival })
+  sendSerialised(res, answer)
 }

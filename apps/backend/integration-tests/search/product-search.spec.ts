@@ -4,6 +4,7 @@ import { seedDemoCatalog } from "../../src/scripts/seed"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { adminHeaders, failure, storeHeaders } from "../helpers"
 import { FESTIVAL_MODULE } from "../../src/modules/festival"
+import type FestivalModuleService from "../../src/modules/festival/service"
 import { refreshFestivalSearchFlagsWorkflow } from "../../src/workflows/refresh-festival-search-flags"
 import { searchProducts } from "../../src/api/store/search/products/search-products"
 import { StoreSearchProductsParams } from "../../src/api/store/search/products/validators"
@@ -230,7 +231,7 @@ medusaIntegrationTestRunner({
         expect((await eventually(flagged, (d) => d.count === kept.length)).count).toBe(kept.length)
 
         // The window closes with no write to anything the index follows; the minute job finds the stale flags.
-        await getContainer().resolve(FESTIVAL_MODULE).updateFestivals({ id: festival.id, ends_at: new Date(Date.now() - 1000) })
+        await getContainer().resolve<FestivalModuleService>(FESTIVAL_MODULE).updateFestivals({ id: festival.id, ends_at: new Date(Date.now() - 1000) })
         expect((await flagged()).count).toBe(kept.length)
         const { result: stale } = await refreshFestivalSearchFlagsWorkflow(getContainer()).run()
         expect([...stale].sort()).toEqual([...kept].sort())

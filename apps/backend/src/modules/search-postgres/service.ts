@@ -22,6 +22,8 @@ const UNDEFINED_TABLE = "42P01"
  */
 export class FacetedPostgresSearchService extends PostgresSearchService {
   private readonly catalogs_ = new Map<string, { at: number; catalog: Promise<Catalog> }>()
+  /** Tables known to have their typed columns, so the catalog's refresh does not look again. */
+  private readonly tuned_ = new Set<string>()
 
   protected async createDocumentTable(table: string, plan: IndexPlan, manager: any): Promise<void> {
     await super.createDocumentTable(table, plan, manager)
@@ -30,11 +32,13 @@ export class FacetedPostgresSearchService extends PostgresSearchService {
 
   async upsertIndex(input: Parameters<PostgresSearchService["upsertIndex"]>[0]) {
     this.catalogs_.clear()
+    this.tuned_.clear()
     return await super.upsertIndex(input)
   }
 
   async deleteIndex(input: Parameters<PostgresSearchService["deleteIndex"]>[0]) {
     this.catalogs_.clear()
+    this.tuned_.clear()
     return await super.deleteIndex(input)
   }
 
@@ -56,15 +60,18 @@ export class FacetedPostgresSearchService extends PostgresSearchService {
    * rewrite of the table, logged, after which reads take the fast path.
    */
   private async ensureTuned(table: string, columns: Map<string, TypedColumn>): Promise<void> {
+    if (this.tuned_.has(table)) return
     const rows = (await this.manager_.execute(
       `SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped`,
       [table]
     )) as { attname: string }[]
     const present = new Set(rows.map((r) => r.attname))
     const missing = [...columns.values()].filter((c) => !present.has(c.column))
-    if (!missing.length) return
-    this.logger_?.info(`search-postgres: adding ${missing.length} typed columns to "${table}" (once)`)
-    for (const statement of tuneTableSql(table, missing)) await this.manager_.execute(statement)
+    if (missing.length) {
+      this.logger_?.info(`search-postgres: adding ${missing.length} typed columns to "${table}" (once)`)
+      for (const statement of tuneTableSql(table, missing)) await this.manager_.execute(statement)
+    }
+    this.tuned_.add(table)
   }
 
   /** Whether the one-statement path answers this query exactly as the stock provider would. */

@@ -15,5 +15,3 @@ export const FESTIVAL_EVENTS = {
   /** A festival's window opened or closed (found by the festival-windows job), changing its products' flag. */
   windowChanged: "festival.window_changed",
 } as const
-
-export type ProductsChangedEvent = { id?: string; product_ids: string[] }

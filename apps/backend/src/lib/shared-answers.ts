@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto"
+import type { MedusaResponse } from "@medusajs/framework/http"
+
 /**
  * Shares one computation of an answer among everyone who asks for the same key within `ms`, so a crowd asking the
  * same thing costs one computation per interval, not one per visitor. Failures are not kept. Keys may come from
@@ -30,4 +33,19 @@ export class SharedAnswers<T> {
       this.answers.delete(key)
     }
   }
+}
+
+/** A JSON answer serialised once, with the ETag of its bytes. */
+export type SerialisedAnswer = { body: Buffer; etag: string }
+
+/** Serialises an answer that many requests will share (see SharedAnswers), so each request only sends bytes. */
+export function serialise(value: unknown): SerialisedAnswer {
+  const body = Buffer.from(JSON.stringify(value))
+  return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` }
+}
+
+/** Sends a serialised answer; Express answers 304 instead when the request's If-None-Match has its ETag. */
+export function sendSerialised(res: MedusaResponse, answer: SerialisedAnswer) {
+  res.setHeader("ETag", answer.etag)
+  res.type("json").send(answer.body)
 }

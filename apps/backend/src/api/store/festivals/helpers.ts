@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto"
-import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { festivalProgress, festivalStatus } from "../../../lib/festival-report"
 
@@ -38,17 +36,3 @@ export async function presentFestival(container: MedusaContainer, festival: Stor
   }
 }
 
-/** A JSON answer serialised once, with the ETag of its bytes. */
-export type SerialisedAnswer = { body: Buffer; etag: string }
-
-/** Serialises an answer that many requests will share (see shareBriefly), so each request only sends bytes. */
-export function serialise(value: unknown): SerialisedAnswer {
-  const body = Buffer.from(JSON.stringify(value))
-  return { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` }
-}
-
-/** Sends a serialised answer; Express answers 304 instead when the request's If-None-Match has its ETag. */
-export function sendSerialised(res: MedusaResponse, answer: SerialisedAnswer) {
-  res.setHeader("ETag", answer.etag)
-  res.type("json").send(answer.body)
-}

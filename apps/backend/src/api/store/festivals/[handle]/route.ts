@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { shareBriefly } from "../../../../lib/festival-report"
-import { presentFestival, sendSerialised, serialise, STORE_FESTIVAL_FIELDS } from "../helpers"
+import { sendSerialised, serialise } from "../../../../lib/shared-answers"
+import { presentFestival, STORE_FESTIVAL_FIELDS } from "../helpers"
 
 /** GET /store/festivals/:handle: window, status, live progress and participating product ids (with an ETag). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

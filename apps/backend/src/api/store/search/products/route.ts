@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { SharedAnswers } from "../../../../lib/shared-answers"
+import { sendSerialised, serialise, SharedAnswers, type SerialisedAnswer } from "../../../../lib/shared-answers"
 import { searchProducts } from "./search-products"
 import type { StoreSearchProductsParamsType } from "./validators"
 
@@ -16,13 +16,12 @@ function shopLanguage(locale: string | undefined): "zh" | "en" {
  * festival cost one search per interval. Index changes already reach search through events, within seconds.
  */
 const SHARE_MS = 3_000
-const answers = new SharedAnswers<string>(SHARE_MS, 1_000)
+const answers = new SharedAnswers<SerialisedAnswer>(SHARE_MS, 1_000)
 
 /** GET /store/search/products: the storefront's product search (query text, filters, facets, sort, highlights). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const params = { ...(req.validatedQuery as object), locale: shopLanguage((req as any).locale) } as StoreSearchProductsParamsType
   const salesChannelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
   const key = JSON.stringify([params, salesChannelIds])
-  const body = await answers.get(key, async () => JSON.stringify(await searchProducts(req.scope, params, salesChannelIds)))
-  res.type("application/json").send(body)
+  sendSerialised(res, await answers.get(key, async () => serialise(await searchProducts(req.scope, params, salesChannelIds))))
 }

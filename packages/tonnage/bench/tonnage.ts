@@ -4,7 +4,7 @@ import { cpus, totalmem, platform, arch, release } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type pg from "pg";
-import { queryReport, type ReportOptions } from "../src/index.js";
+import { queryReport, readOnly, type Report, type ReportOptions } from "../src/index.js";
 import { startScratchDatabase } from "../test/support/scratch-db.js";
 
 const ROWS = 1_000_000;
@@ -35,6 +35,32 @@ SELECT (placed_at AT TIME ZONE $3::text)::date AS day, SUM(quantity * net_weight
 FROM tarim_sold_line WHERE placed_at >= $1 AND placed_at < $2
 GROUP BY day`;
 
+// What no exact report can go below: distinct orders per day and nothing else (no sums, no checks).
+const ORDERS_ONLY = `
+SELECT (placed_at AT TIME ZONE $3::text)::date AS day, count(*) AS orders
+FROM (
+  SELECT order_id, min(placed_at) AS placed_at FROM tarim_sold_line
+  WHERE placed_at >= $1 AND placed_at < $2 AND NOT canceled AND quantity > returned_quantity
+  GROUP BY order_id
+) per_order
+GROUP BY day`;
+
+// The report's by-day figures (orders, units, grams, kept amount per currency) as plain SQL, without the
+// report's checks on the lines: what the report costs over a hand-written query giving the same numbers.
+const SAME_FIGURES = `
+SELECT (placed_at AT TIME ZONE $3::text)::date AS day, currency, count(*) AS orders,
+  sum(units) AS units, sum(grams) AS grams, sum(amount) AS amount
+FROM (
+  SELECT order_id, min(placed_at) AS placed_at, min(currency) AS currency,
+    sum(quantity - returned_quantity) AS units,
+    sum((quantity - returned_quantity)::bigint * net_weight_g) AS grams,
+    sum(amount * (quantity - returned_quantity) / quantity) AS amount
+  FROM tarim_sold_line
+  WHERE placed_at >= $1 AND placed_at < $2 AND NOT canceled AND quantity > returned_quantity
+  GROUP BY order_id
+) per_order
+GROUP BY day, currency`;
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -59,6 +85,16 @@ async function load(client: pg.Client): Promise<void> {
   await client.query("VACUUM ANALYZE tarim_sold_line");
 }
 
+/** The plain query must give the report's figures, or comparing their times means nothing. */
+async function checkSameFigures(client: pg.Client, report: Report, params: unknown[]): Promise<void> {
+  const { rows } = await readOnly(client, () => client.query(SAME_FIGURES, params));
+  const orders = rows.reduce((n, row) => n + Number(row.orders), 0);
+  const grams = rows.reduce((n, row) => n + Number(row.grams), 0);
+  if (orders !== report.totals.orders || grams !== report.totals.grams) {
+    throw new Error(`plain SQL gives ${orders} orders / ${grams} g, the report ${report.totals.orders} / ${report.totals.grams}`);
+  }
+}
+
 async function main(): Promise<void> {
   console.log("starting Postgres…");
   const db = await startScratchDatabase();
@@ -70,17 +106,30 @@ async function main(): Promise<void> {
     const bareParams = [WINDOW.from, WINDOW.to, WINDOW.timezone];
     const report = await queryReport(client, options); // warm-up, and a sanity check below
     await client.query(BARE, bareParams);
+    await checkSameFigures(client, report, bareParams);
     const reportRuns: number[] = [];
     const bareRuns: number[] = [];
+    const ordersOnlyRuns: number[] = [];
+    const sameFiguresRuns: number[] = [];
+    // The plain queries run with the report's work_mem, so all of them hash orders in memory.
+    const plain = (sql: string) => readOnly(client, () => client.query(sql, bareParams));
     for (let run = 0; run < RUNS; run++) {
       reportRuns.push(await time(() => queryReport(client, options)));
       bareRuns.push(await time(() => client.query(BARE, bareParams)));
-      console.log(`run ${run + 1}/${RUNS}: report ${reportRuns[run]} ms, bare ${bareRuns[run]} ms`);
+      ordersOnlyRuns.push(await time(() => plain(ORDERS_ONLY)));
+      sameFiguresRuns.push(await time(() => plain(SAME_FIGURES)));
+      console.log(
+        `run ${run + 1}/${RUNS}: report ${reportRuns[run]} ms, bare ${bareRuns[run]} ms, ` +
+          `orders only ${ordersOnlyRuns[run]} ms, same figures ${sameFiguresRuns[run]} ms`,
+      );
     }
     const allRuns: number[] = [];
     for (let run = 0; run < 3; run++) allRuns.push(await time(() => queryReport(client, WINDOW)));
     const reportMs = median(reportRuns);
     const bareMs = median(bareRuns);
+    const ordersOnlyMs = median(ordersOnlyRuns);
+    const sameFiguresMs = median(sameFiguresRuns);
+    const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
     const version = (await client.query("SHOW server_version")).rows[0].server_version as string;
     const result = {
       generated_at: new Date().toISOString(),
@@ -89,9 +138,21 @@ async function main(): Promise<void> {
       report: { by: "day", totals: report.totals, days: report.breakdowns.day?.length },
       report_median_ms: reportMs,
       bare_median_ms: bareMs,
-      ratio: Math.round((reportMs / bareMs) * 100) / 100,
+      ratio: ratio(reportMs, bareMs),
       report_runs_ms: reportRuns,
       bare_runs_ms: bareRuns,
+      orders_only: {
+        about: "distinct orders per day and nothing else: the least any exact report must do beyond the bare sum",
+        median_ms: ordersOnlyMs,
+        ratio_to_bare: ratio(ordersOnlyMs, bareMs),
+        runs_ms: ordersOnlyRuns,
+      },
+      same_figures: {
+        about: "the report's by-day figures as plain SQL, without its checks on the lines",
+        median_ms: sameFiguresMs,
+        report_ratio: ratio(reportMs, sameFiguresMs),
+        runs_ms: sameFiguresRuns,
+      },
       report_all_breakdowns_median_ms: median(allRuns),
       targets: { ratio: 1.2, report_ms: 1000 },
       machine: {
@@ -105,6 +166,10 @@ async function main(): Promise<void> {
     await mkdir(dirname(OUT), { recursive: true });
     await writeFile(OUT, JSON.stringify(result, null, 2) + "\n");
     console.log(`report ${reportMs} ms, bare ${bareMs} ms, ratio ${result.ratio}; all breakdowns ${result.report_all_breakdowns_median_ms} ms`);
+    console.log(
+      `orders per day alone ${ordersOnlyMs} ms (${result.orders_only.ratio_to_bare}× bare); ` +
+        `same figures in plain SQL ${sameFiguresMs} ms (report ${result.same_figures.report_ratio}× that)`,
+    );
     console.log(`wrote ${OUT}`);
   } finally {
     await client.end();

@@ -134,4 +134,38 @@ describe("safety", () => {
       await client.query("DELETE FROM fixture_line WHERE placed_at >= '2030-01-01'");
     }
   });
+
+  // Grams are summed as float8 in SQL: exact to the gram up to 2^53 - 1, refused from 2^53 up, never rounded.
+  it("sums a total of 2^53 - 1 g exactly, as the core does", async () => {
+    const edge = [
+      line({ order_id: "edge_1", placed_at: "2030-02-01T01:00:00Z", quantity: 2 ** 31 - 1, net_weight_g: 2 ** 22, amount: 100 }),
+      line({ order_id: "edge_2", placed_at: "2030-02-01T02:00:00Z", quantity: 1, net_weight_g: 2 ** 22 - 1, amount: 100 }),
+    ];
+    await insertLines(client, edge);
+    const window = { from: "2030-02-01T00:00:00Z", to: "2030-02-02T00:00:00Z" };
+    try {
+      expect(report(edge, window).totals.grams).toBe(Number.MAX_SAFE_INTEGER);
+      expect((await queryReport(client, window)).totals.grams).toBe(Number.MAX_SAFE_INTEGER);
+    } finally {
+      await client.query("DELETE FROM fixture_line WHERE placed_at >= '2030-02-01'");
+    }
+  });
+
+  // Grams are summed as float8 in SQL: totals from 2^53 g up must be refused, never rounded.
+  it.each([
+    ["lines of 2^52 g each, adding up past 2^53", [1, 2, 3].map((n) => ({ quantity: 2 ** 30, net_weight_g: 2 ** 22, n }))],
+    ["one line of 4·10^18 g", [{ quantity: 2_000_000_000, net_weight_g: 2_000_000_000, n: 1 }]],
+  ])("refuses %s with overflow, as the core does", async (_name, specs) => {
+    const huge = specs.map(({ quantity, net_weight_g, n }) =>
+      line({ order_id: `huge_${n}`, placed_at: "2030-02-01T01:00:00Z", quantity, net_weight_g, amount: 100 }),
+    );
+    await insertLines(client, huge);
+    const window = { from: "2030-02-01T00:00:00Z", to: "2030-02-02T00:00:00Z" };
+    try {
+      expect(() => report(huge, window)).toThrow(expect.objectContaining({ code: "overflow" }));
+      await expect(queryReport(client, window)).rejects.toMatchObject({ code: "overflow" });
+    } finally {
+      await client.query("DELETE FROM fixture_line WHERE placed_at >= '2030-02-01'");
+    }
+  });
 });

@@ -2,14 +2,14 @@
 import { TonnageError } from "../core/error.js";
 import { emptyTally, type Tally } from "../core/tally.js";
 
-/** A result row of the spine or a breakdown query; pg returns bigint and numeric as strings. */
+/** A result row of the spine or a breakdown query; pg returns bigint and numeric as strings, float8 as numbers. */
 export interface AggregateRow {
   key: string | null;
   currency: string | null;
   orders: string | null;
   units: string | null;
-  grams: string | null;
-  amount: string | null;
+  grams: string | number | null;
+  amount: string | number | null;
   mixed_order?: string | null;
   invalid_orders?: string;
   invalid_order?: string | null;

@@ -21,6 +21,17 @@ test("the en locale renders English from messages and from the Translation Modul
   await expect(page.getByRole("button", { name: "Add to cart" })).toBeVisible()
   await shot(page, testInfo, "02-product-en")
 
+  // The language switch goes straight to the same page in the other language (no /zh-CN redirect hop) and back.
+  const toChinese = page.getByRole("link", { name: "切换到中文" })
+  await expect(toChinese).toHaveAttribute("href", "/products/alar-junzao-jujube-special")
+  await toChinese.click()
+  await expect(page).toHaveURL(/^https?:\/\/[^/]+\/products\/alar-junzao-jujube-special$/)
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN")
+  await expect(page.getByRole("heading", { level: 1, name: "阿拉尔骏枣 特级" })).toBeVisible()
+  await page.getByRole("link", { name: "Switch to English" }).click()
+  await expect(page).toHaveURL(/\/en\/products\/alar-junzao-jujube-special$/)
+  await expect(page.getByRole("heading", { level: 1, name: "Alar Junzao Jujubes, Special Grade" })).toBeVisible()
+
   await page.goto("/en/cooperatives/aksu-tokayi-walnut")
   await expect(page.getByRole("heading", { level: 1, name: "Tokayi Township Walnut Cooperative, Aksu" })).toBeVisible()
   await expect(page.getByRole("link", { name: /Aksu Thin-Shell Walnuts/ })).toBeVisible()

@@ -1,7 +1,7 @@
 "use client"
 
 import { useEffect } from "react"
-import { useLocale } from "next-intl"
+import { useParams } from "next/navigation"
 
 // Error boundaries cannot await server messages; the two languages' few words live here.
 const TEXT = {
@@ -10,7 +10,7 @@ const TEXT = {
 } as const
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = useLocale() === "en" ? "en" : "zh-CN"
+  const locale = useParams<{ locale: string }>().locale === "en" ? "en" : "zh-CN"
   const t = TEXT[locale]
   useEffect(() => console.error(error), [error])
   return (

@@ -2,15 +2,12 @@ import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import { preconnect } from "react-dom"
 import { notFound } from "next/navigation"
-import { hasLocale, NextIntlClientProvider } from "next-intl"
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
+import { hasLocale } from "next-intl"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { Footer } from "@/components/layout/footer"
 import { Header } from "@/components/layout/header"
 import { routing } from "@/i18n/routing"
 import { getConfig } from "@/lib/config"
-
-/** Message namespaces client components read; the rest stays on the server. */
-const CLIENT_NAMESPACES = ["cart", "checkout", "form", "account", "search"] as const
 
 export const viewport: Viewport = { themeColor: "#9f1d18", width: "device-width", initialScale: 1 }
 
@@ -34,20 +31,17 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const messages = await getMessages()
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]))
   // Product pictures come from the backend's origin: open that connection while the HTML is still arriving.
   preconnect(getConfig().backendUrl)
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          <Header locale={locale} />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <Footer locale={locale} />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: pages with translated Client Components wrap them in ClientMessages. */}
+        <Header locale={locale} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <Footer locale={locale} />
       </body>
     </html>
   )

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 
 export default async function NotFound() {
   const locale = await getLocale()

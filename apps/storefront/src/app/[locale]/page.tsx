@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server"
 import { FestivalHero } from "@/components/festival/festival-hero"
 import { ProductGrid } from "@/components/product/product-card"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { listCategories } from "@/lib/medusa/categories"
 import { listCooperatives } from "@/lib/medusa/cooperatives"
 import { getCurrentFestival } from "@/lib/medusa/festival"

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import type { Festival } from "@/lib/medusa/types"
 import { FestivalClock, FestivalProgress } from "./festival-status"
 

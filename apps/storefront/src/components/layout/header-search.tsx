@@ -1,10 +1,10 @@
 "use client"
 
-import { usePathname } from "@/i18n/navigation"
+import { usePathname } from "next/navigation"
 
 /** The header's search box, a plain GET form to the search page; the search page has its own, so it hides there. */
 export function HeaderSearch({ action, label, placeholder, button }: { action: string; label: string; placeholder: string; button: string }) {
-  if (usePathname() === "/search") return null
+  if (usePathname() === action) return null
   return (
     <form action={action} role="search" className="w-full sm:order-2 sm:w-auto sm:flex-1 sm:max-w-md">
       <label htmlFor="site-search" className="sr-only">

@@ -1,6 +1,7 @@
 import { Suspense } from "react"
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
+import type { Locale } from "@/i18n/routing"
 import { getCart } from "@/lib/medusa/cart"
 import { getCurrentFestival } from "@/lib/medusa/festival"
 import { HeaderSearch } from "./header-search"
@@ -24,7 +25,7 @@ async function CartCount({ label }: { label: (count: number) => string }) {
 }
 
 /** Site header: logo, search box, the current festival, language switch, account and cart. */
-export async function Header({ locale }: { locale: string }) {
+export async function Header({ locale }: { locale: Locale }) {
   const [t, meta, festival] = await Promise.all([
     getTranslations({ locale, namespace: "nav" }),
     getTranslations({ locale, namespace: "meta" }),
@@ -49,7 +50,7 @@ export async function Header({ locale }: { locale: string }) {
               {t("festival")}
             </Link>
           )}
-          <LocaleSwitch label={t("switchLocale")} ariaLabel={t("switchLocaleLabel")} />
+          <LocaleSwitch locale={locale} label={t("switchLocale")} ariaLabel={t("switchLocaleLabel")} />
           <Link href="/account" className="text-ink hover:text-jujube">
             {t("account")}
           </Link>

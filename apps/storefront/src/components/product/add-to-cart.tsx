@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState, useState } from "react"
-import { Link } from "@/i18n/navigation"
+import Link from "next/link"
 import { addToCart, type CartActionState } from "@/components/cart/actions"
 
 export type VariantChoice = {
@@ -17,8 +17,8 @@ export type VariantChoice = {
 
 type Labels = { chooseWeight: string; quantity: string; addToCart: string; adding: string; viewCart: string; soldOut: string }
 
-/** Weight options as radio cards with price and 斤 price, quantity and the add-to-cart button. */
-export function AddToCart({ variants, labels, locale }: { variants: VariantChoice[]; labels: Labels; locale: string }) {
+/** Weight options as radio cards with price and 斤 price, quantity and the add-to-cart button; `cartHref` is the localised cart path. */
+export function AddToCart({ variants, labels, locale, cartHref }: { variants: VariantChoice[]; labels: Labels; locale: string; cartHref: string }) {
   const [state, action, pending] = useActionState<CartActionState, FormData>(addToCart, null)
   const [selected, setSelected] = useState(() => variants.find((v) => !v.soldOut)?.id ?? "")
   const current = variants.find((v) => v.id === selected)
@@ -79,7 +79,7 @@ export function AddToCart({ variants, labels, locale }: { variants: VariantChoic
         {state?.ok && (
           <>
             {" · "}
-            <Link href="/cart" className="font-semibold underline">
+            <Link href={cartHref} className="font-semibold underline">
               {labels.viewCart}
             </Link>
           </>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { paginate, SORT_KEYS, sortProducts, type SortKey } from "@/lib/medusa/products"
 import type { Product } from "@/lib/medusa/types"
 import { ProductGrid } from "./product-card"

@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { LineControls } from "@/components/cart/line-controls"
-import { Link } from "@/i18n/navigation"
+import { ClientMessages } from "@/components/ui/client-messages"
+import { Link } from "@/i18n/link"
 import { formatMoney } from "@/lib/money"
 import { getCart } from "@/lib/medusa/cart"
 
@@ -27,27 +28,29 @@ export default async function CartPage({ params }: Props) {
         </div>
       ) : (
         <>
-          <ul className="divide-y divide-sand-dark rounded-2xl border border-sand-dark">
-            {cart.lines.map((line) => (
-              <li key={line.id} className="flex gap-3 p-3 sm:p-4" data-testid="cart-line">
-                {line.thumbnail && <img src={line.thumbnail} alt="" width={80} height={80} className="h-20 w-20 shrink-0 rounded-lg bg-sand object-cover" />}
-                <div className="flex-1 space-y-2">
-                  <div className="flex justify-between gap-2">
-                    <div>
-                      {line.productHandle ? (
-                        <Link href={`/products/${line.productHandle}`} className="font-semibold hover:underline">{line.title}</Link>
-                      ) : (
-                        <span className="font-semibold">{line.title}</span>
-                      )}
-                      <p className="text-sm text-muted">{line.variantTitle} · {money(line.unitPrice)}</p>
+          <ClientMessages namespaces={["cart"]}>
+            <ul className="divide-y divide-sand-dark rounded-2xl border border-sand-dark">
+              {cart.lines.map((line) => (
+                <li key={line.id} className="flex gap-3 p-3 sm:p-4" data-testid="cart-line">
+                  {line.thumbnail && <img src={line.thumbnail} alt="" width={80} height={80} className="h-20 w-20 shrink-0 rounded-lg bg-sand object-cover" />}
+                  <div className="flex-1 space-y-2">
+                    <div className="flex justify-between gap-2">
+                      <div>
+                        {line.productHandle ? (
+                          <Link href={`/products/${line.productHandle}`} className="font-semibold hover:underline">{line.title}</Link>
+                        ) : (
+                          <span className="font-semibold">{line.title}</span>
+                        )}
+                        <p className="text-sm text-muted">{line.variantTitle} · {money(line.unitPrice)}</p>
+                      </div>
+                      <p className="font-semibold tabular-nums" data-testid="line-total">{money(line.total)}</p>
                     </div>
-                    <p className="font-semibold tabular-nums" data-testid="line-total">{money(line.total)}</p>
+                    <LineControls lineId={line.id} quantity={line.quantity} title={line.title} locale={locale} />
                   </div>
-                  <LineControls lineId={line.id} quantity={line.quantity} title={line.title} locale={locale} />
-                </div>
-              </li>
-            ))}
-          </ul>
+                </li>
+              ))}
+            </ul>
+          </ClientMessages>
           <div className="space-y-3 rounded-2xl bg-sand p-4">
             <div className="flex justify-between text-lg font-bold">
               <span>{t("subtotal")}</span>

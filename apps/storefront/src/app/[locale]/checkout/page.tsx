@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { CheckoutForm } from "@/components/checkout/checkout-form"
-import { Link } from "@/i18n/navigation"
+import { ClientMessages } from "@/components/ui/client-messages"
+import { Link } from "@/i18n/link"
 import { getConfig } from "@/lib/config"
 import { getCart, listPaymentProviders, listShippingOptions } from "@/lib/medusa/cart"
 import { getCustomer } from "@/lib/medusa/customer"
@@ -38,18 +39,20 @@ export default async function CheckoutPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <CheckoutForm
-        locale={locale}
-        currency={cart.currencyCode}
-        lines={cart.lines}
-        subtotal={cart.subtotal}
-        email={cart.email ?? customer?.email ?? ""}
-        address={cart.address}
-        shippingOptions={shippingOptions}
-        selectedShippingId={cart.shippingMethodOptionId}
-        paymentProviders={paymentProviders}
-        stripePublishableKey={getConfig().stripePublishableKey}
-      />
+      <ClientMessages namespaces={["checkout", "form"]}>
+        <CheckoutForm
+          locale={locale}
+          currency={cart.currencyCode}
+          lines={cart.lines}
+          subtotal={cart.subtotal}
+          email={cart.email ?? customer?.email ?? ""}
+          address={cart.address}
+          shippingOptions={shippingOptions}
+          selectedShippingId={cart.shippingMethodOptionId}
+          paymentProviders={paymentProviders}
+          stripePublishableKey={getConfig().stripePublishableKey}
+        />
+      </ClientMessages>
     </div>
   )
 }

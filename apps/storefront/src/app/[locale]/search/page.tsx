@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { SearchView } from "@/components/search/search-view"
+import { ClientMessages } from "@/components/ui/client-messages"
 import { parseSearchParams, searchProducts } from "@/lib/medusa/search"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -22,7 +23,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-6xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <SearchView key={locale} initialState={state} initialResult={result} />
+      <ClientMessages namespaces={["search"]}>
+        <SearchView key={locale} initialState={state} initialResult={result} />
+      </ClientMessages>
     </div>
   )
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { AccountForm } from "@/components/account/account-form"
-import { Link, redirect } from "@/i18n/navigation"
+import { ClientMessages } from "@/components/ui/client-messages"
+import { Link } from "@/i18n/link"
+import { redirect } from "@/i18n/navigation"
 import { getCustomer } from "@/lib/medusa/customer"
 
 type Props = { params: Promise<{ locale: string }> }
@@ -19,7 +21,9 @@ export default async function RegisterPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-md space-y-6 px-4 py-8">
       <h1 className="text-2xl font-bold">{t("registerTitle")}</h1>
-      <AccountForm mode="register" locale={locale} />
+      <ClientMessages namespaces={["account", "form"]}>
+        <AccountForm mode="register" locale={locale} />
+      </ClientMessages>
       <p className="text-sm">
         {t("haveAccount")} <Link href="/account/login" className="font-semibold text-jujube underline">{t("login")}</Link>
       </p>

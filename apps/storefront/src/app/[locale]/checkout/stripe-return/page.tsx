@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { StripeReturn } from "@/components/checkout/stripe-return"
+import { ClientMessages } from "@/components/ui/client-messages"
 import { readStripeReturn } from "@/lib/payment"
 
 type Props = {
@@ -24,7 +25,9 @@ export default async function StripeReturnPage({ params, searchParams }: Props) 
   return (
     <div className="mx-auto max-w-xl space-y-4 px-4 py-12 text-center">
       <h1 className="text-2xl font-bold">{t("returnTitle")}</h1>
-      <StripeReturn cartId={cartId} locale={locale} failed={failed} />
+      <ClientMessages namespaces={["checkout"]}>
+        <StripeReturn cartId={cartId} locale={locale} failed={failed} />
+      </ClientMessages>
     </div>
   )
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { OrderSummary } from "@/components/order/order-summary"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
 import { formatMoney } from "@/lib/money"
 import { getOrder } from "@/lib/medusa/orders"
 

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
 import { AddToCart } from "@/components/product/add-to-cart"
 import { Gallery } from "@/components/product/gallery"
-import { Link } from "@/i18n/navigation"
+import { Link } from "@/i18n/link"
+import { localePath } from "@/i18n/paths"
+import type { Locale } from "@/i18n/routing"
 import { getConfig } from "@/lib/config"
 import { formatMoney, pricePerJin } from "@/lib/money"
 import { getProduct } from "@/lib/medusa/products"
@@ -100,6 +102,7 @@ export default async function ProductPage({ params }: Props) {
         <AddToCart
           variants={choices}
           locale={locale}
+          cartHref={localePath("/cart", locale as Locale)}
           labels={{
             chooseWeight: t("chooseWeight"),
             quantity: t("quantity"),

@@ -1,4 +1,5 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { QueryContext } from "@medusajs/framework/utils"
 import { segmentForIndex } from "./_cjk"
 
 /** The locale the Translation Module holds the English catalog under. */
@@ -102,7 +103,30 @@ async function englishTranslations(query: RemoteQueryFunction, reference: string
   return byId
 }
 
-function cnyPrices(variant: Row): number[] {
+/**
+ * What a shopper without an account pays now for each variant, by variant id: the Pricing Module's calculated
+ * price in CNY, so an open festival's price list shows in search as it does on the product page.
+ */
+async function calculatedPrices(query: RemoteQueryFunction, productIds: string[]): Promise<Map<string, number>> {
+  const byVariant = new Map<string, number>()
+  if (!productIds.length) return byVariant
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "variants.id", "variants.calculated_price.calculated_amount"],
+    filters: { id: productIds },
+    context: { variants: { calculated_price: QueryContext({ currency_code: CURRENCY }) } },
+  })
+  for (const variant of (data as Row[]).flatMap((p) => p.variants ?? [])) {
+    const amount = Number(variant?.calculated_price?.calculated_amount)
+    if (variant?.id && Number.isFinite(amount)) byVariant.set(variant.id, amount)
+  }
+  return byVariant
+}
+
+/** A variant's CNY prices: its calculated price when it has one, else its base prices. */
+function cnyPrices(variant: Row, calculated: Map<string, number>): number[] {
+  const now = calculated.get(variant.id)
+  if (now !== undefined) return [now]
   return (variant.prices ?? [])
     .filter((p: Row) => p?.currency_code === CURRENCY && !p.price_list_id)
     .map((p: Row) => Number(p.amount))
@@ -125,14 +149,15 @@ function variantInStock(variant: Row): boolean {
 
 const present = <T>(values: (T | null | undefined)[]) => values.filter((v): v is T => v !== null && v !== undefined && v !== "")
 
-/** Turns a page of `query.graph` product rows into index documents (one extra query per page for English text). */
+/** Turns a page of `query.graph` product rows into index documents (a few extra queries per page: English text, prices, festivals). */
 export async function toProductDocuments(rows: Row[], query: RemoteQueryFunction): Promise<ProductSearchDocument[]> {
   const productIds = rows.map((r) => r.id)
   const categoryIds = [...new Set(rows.flatMap((r) => (r.categories ?? []).map((c: Row) => c?.id)).filter(Boolean))]
-  const [productEn, categoryEn, festival] = await Promise.all([
+  const [productEn, categoryEn, festival, calculated] = await Promise.all([
     englishTranslations(query, "product", productIds),
     englishTranslations(query, "product_category", categoryIds as string[]),
     festivalProductIds(query, productIds),
+    calculatedPrices(query, productIds),
   ])
 
   return rows.map((row) => {
@@ -143,7 +168,7 @@ export async function toProductDocuments(rows: Row[], query: RemoteQueryFunction
       categories.map((c) => categoryEn.get(c.id)?.name ?? (c.metadata?.name_en as string | undefined))
     )
     const variants: Row[] = present(row.variants ?? [])
-    const prices = variants.flatMap(cnyPrices)
+    const prices = variants.flatMap((variant) => cnyPrices(variant, calculated))
     const facts = row.produce_facts ?? {}
     const coop = row.cooperative ?? {}
     const tags = present<string>((row.tags ?? []).map((t: Row) => t?.value))

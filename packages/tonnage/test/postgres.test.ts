@@ -9,6 +9,7 @@ import {
   report,
   TonnageError,
   type ReportOptions,
+  type SoldLine,
 } from "../src/index.js";
 import { FESTIVAL, FESTIVAL_PRODUCT_IDS, generateLines, line } from "./support/lines.js";
 import { createViews, insertFestival, insertLines } from "./support/schema.js";
@@ -106,6 +107,17 @@ describe("festivals", () => {
   });
 });
 
+/** Runs `work` with `extra` lines (all placed on `day`, after the generated data) in the table, then removes them. */
+async function withExtraLines(extra: SoldLine[], day: string, work: (window: ReportOptions) => Promise<void>): Promise<void> {
+  await insertLines(client, extra);
+  const from = `${day}T00:00:00Z`;
+  try {
+    await work({ from, to: new Date(Date.parse(from) + 86_400_000).toISOString() });
+  } finally {
+    await client.query("DELETE FROM fixture_line WHERE placed_at >= $1", [from]);
+  }
+}
+
 describe("safety", () => {
   it("reads in a read-only transaction", async () => {
     const write = readOnly(client, () => client.query("DELETE FROM fixture_line"));
@@ -124,16 +136,11 @@ describe("safety", () => {
       line({ order_id: "bad_3", placed_at: "2030-01-01T03:00:00Z" }),
       line({ order_id: "bad_3", placed_at: "2030-01-01T03:00:00Z", currency: "usd" }),
     ], /order "bad_3": lines differ in placed_at or currency/],
-  ])("rejects %s with invalid_line, as the core does", async (_name, bad, message) => {
-    await insertLines(client, bad);
-    const window = { from: "2030-01-01T00:00:00Z", to: "2030-01-02T00:00:00Z" };
-    try {
+  ])("rejects %s with invalid_line, as the core does", (_name, bad, message) =>
+    withExtraLines(bad, "2030-01-01", async (window) => {
       expect(() => report(bad, window)).toThrow(TonnageError);
       await expect(queryReport(client, window)).rejects.toMatchObject({ code: "invalid_line", message: expect.stringMatching(message) });
-    } finally {
-      await client.query("DELETE FROM fixture_line WHERE placed_at >= '2030-01-01'");
-    }
-  });
+    }));
 
   // Grams are summed as float8 in SQL: exact to the gram up to 2^53 - 1, refused from 2^53 up, never rounded.
   it("sums a total of 2^53 - 1 g exactly, as the core does", async () => {
@@ -141,17 +148,12 @@ describe("safety", () => {
       line({ order_id: "edge_1", placed_at: "2030-02-01T01:00:00Z", quantity: 2 ** 31 - 1, net_weight_g: 2 ** 22, amount: 100 }),
       line({ order_id: "edge_2", placed_at: "2030-02-01T02:00:00Z", quantity: 1, net_weight_g: 2 ** 22 - 1, amount: 100 }),
     ];
-    await insertLines(client, edge);
-    const window = { from: "2030-02-01T00:00:00Z", to: "2030-02-02T00:00:00Z" };
-    try {
+    await withExtraLines(edge, "2030-02-01", async (window) => {
       expect(report(edge, window).totals.grams).toBe(Number.MAX_SAFE_INTEGER);
       expect((await queryReport(client, window)).totals.grams).toBe(Number.MAX_SAFE_INTEGER);
-    } finally {
-      await client.query("DELETE FROM fixture_line WHERE placed_at >= '2030-02-01'");
-    }
+    });
   });
 
-  // Grams are summed as float8 in SQL: totals from 2^53 g up must be refused, never rounded.
   it.each([
     ["lines of 2^52 g each, adding up past 2^53", [1, 2, 3].map((n) => ({ quantity: 2 ** 30, net_weight_g: 2 ** 22, n }))],
     ["one line of 4·10^18 g", [{ quantity: 2_000_000_000, net_weight_g: 2_000_000_000, n: 1 }]],
@@ -159,13 +161,9 @@ describe("safety", () => {
     const huge = specs.map(({ quantity, net_weight_g, n }) =>
       line({ order_id: `huge_${n}`, placed_at: "2030-02-01T01:00:00Z", quantity, net_weight_g, amount: 100 }),
     );
-    await insertLines(client, huge);
-    const window = { from: "2030-02-01T00:00:00Z", to: "2030-02-02T00:00:00Z" };
-    try {
+    await withExtraLines(huge, "2030-02-01", async (window) => {
       expect(() => report(huge, window)).toThrow(expect.objectContaining({ code: "overflow" }));
       await expect(queryReport(client, window)).rejects.toMatchObject({ code: "overflow" });
-    } finally {
-      await client.query("DELETE FROM fixture_line WHERE placed_at >= '2030-02-01'");
-    }
+    });
   });
 });

@@ -3,9 +3,23 @@ import { Link } from "@/i18n/link"
 import { formatMoney, pricePerJin } from "@/lib/money"
 import type { Product } from "@/lib/medusa/types"
 
+/** The tile's title level: 3 under a section's h2 (home, co-op, festival), 2 where the grid sits right under the h1. */
+type HeadingLevel = 2 | 3
+
 /** A product tile: picture, title, lowest box price and its price per 斤. */
-export async function ProductCard({ product, locale, priority = false }: { product: Product; locale: string; priority?: boolean }) {
+export async function ProductCard({
+  product,
+  locale,
+  priority = false,
+  headingLevel = 3,
+}: {
+  product: Product
+  locale: string
+  priority?: boolean
+  headingLevel?: HeadingLevel
+}) {
   const t = await getTranslations({ locale, namespace: "product" })
+  const Heading = headingLevel === 2 ? "h2" : "h3"
   const cheapest = product.variants.find((v) => v.price === product.minPrice)
   const jin = cheapest?.price != null ? pricePerJin(cheapest.price, cheapest.grams) : null
   const soldOut = product.variants.length > 0 && product.variants.every((v) => v.stock === "sold_out")
@@ -27,7 +41,7 @@ export async function ProductCard({ product, locale, priority = false }: { produ
           )}
         </div>
         <div className="space-y-1 p-3">
-          <h3 className="line-clamp-2 text-sm font-semibold text-ink sm:text-base">{product.title}</h3>
+          <Heading className="line-clamp-2 text-sm font-semibold text-ink sm:text-base">{product.title}</Heading>
           {product.subtitle && <p className="line-clamp-1 text-xs text-muted">{product.subtitle}</p>}
           {product.minPrice !== null && (
             <p className="text-base font-bold text-jujube">
@@ -51,11 +65,21 @@ export async function ProductCard({ product, locale, priority = false }: { produ
   )
 }
 
-export async function ProductGrid({ products, locale, priorityCount = 0 }: { products: Product[]; locale: string; priorityCount?: number }) {
+export async function ProductGrid({
+  products,
+  locale,
+  priorityCount = 0,
+  headingLevel,
+}: {
+  products: Product[]
+  locale: string
+  priorityCount?: number
+  headingLevel?: HeadingLevel
+}) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((p, i) => (
-        <ProductCard key={p.id} product={p} locale={locale} priority={i < priorityCount} />
+        <ProductCard key={p.id} product={p} locale={locale} priority={i < priorityCount} headingLevel={headingLevel} />
       ))}
     </ul>
   )

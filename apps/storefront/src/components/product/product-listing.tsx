@@ -44,7 +44,7 @@ export async function ProductListing({
         </form>
       </div>
       {current.items.length ? (
-        <ProductGrid products={current.items} locale={locale} priorityCount={2} />
+        <ProductGrid products={current.items} locale={locale} priorityCount={2} headingLevel={2} />
       ) : (
         <p className="py-12 text-center text-muted">{t("empty")}</p>
       )}

@@ -25,9 +25,9 @@ export function SearchHitCard({ hit, priority = false }: { hit: SearchHit; prior
           )}
         </div>
         <div className="space-y-1 p-3">
-          <h3 className="line-clamp-2 text-sm font-semibold text-ink sm:text-base">
+          <h2 className="line-clamp-2 text-sm font-semibold text-ink sm:text-base">
             <Highlight parts={hit.highlight.title} fallback={hit.title} />
-          </h3>
+          </h2>
           {hit.subtitle && (
             <p className="line-clamp-1 text-xs text-muted">
               <Highlight parts={hit.highlight.subtitle} fallback={hit.subtitle} />

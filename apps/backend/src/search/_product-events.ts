@@ -38,6 +38,34 @@ async function productsOfInventoryItems(query: RemoteQueryFunction, itemIds: str
   return unique(items.flatMap((item) => (item.variants ?? []).map((v: Row) => v?.product_id)))
 }
 
+const RESERVATION_CREATED = "reservation-item.created"
+
+/**
+ * Every order reserves stock, and a search document only says whether a product is in stock. A new reservation
+ * only lowers an item's availability, so it can turn a product out of stock only where the item now has fewer units
+ * than some variant takes per box; elsewhere the document stays as it is and the product is not rewritten (during a
+ * festival rush that is most orders). Counted over all warehouses, as the document's `in_stock` is.
+ */
+async function productsOfItemsRunningShort(query: RemoteQueryFunction, itemIds: string[]) {
+  if (!itemIds.length) return []
+  const items = await graph(
+    query,
+    "inventory_item",
+    ["id", "location_levels.stocked_quantity", "location_levels.reserved_quantity", "variant_link.required_quantity", "variant_link.variant.product_id"],
+    { id: unique(itemIds) }
+  )
+  return unique(
+    items.flatMap((item) => {
+      const available = (item.location_levels ?? []).reduce(
+        (sum: number, level: Row) => sum + Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0),
+        0
+      )
+      const links: Row[] = (item.variant_link ?? []).filter(Boolean)
+      return links.filter((link) => available < Number(link.required_quantity ?? 1)).map((link) => link.variant?.product_id)
+    })
+  )
+}
+
 /** Maps an event about a product, variant, price, stock level, reservation, translation or category to product ids. */
 export async function productIdsForEvent(event: Event, query: RemoteQueryFunction): Promise<string[]> {
   const is = (group: readonly string[]) => group.includes(event.name)
@@ -60,7 +88,10 @@ export async function productIdsForEvent(event: Event, query: RemoteQueryFunctio
   }
   if (is(PRODUCT_INDEX_EVENTS.reservation)) {
     const reservations = await graph(query, "reservation", ["inventory_item_id"], { id: recordIds })
-    return productsOfInventoryItems(query, reservations.map((r) => r.inventory_item_id))
+    const itemIds = reservations.map((r) => r.inventory_item_id)
+    return event.name === RESERVATION_CREATED
+      ? productsOfItemsRunningShort(query, itemIds)
+      : productsOfInventoryItems(query, itemIds)
   }
   if (is(PRODUCT_INDEX_EVENTS.translation)) {
     const rows = await graph(query, "translations", ["reference", "reference_id"], { id: recordIds })

@@ -5,10 +5,11 @@ import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { statusOf } from "@/lib/medusa/client"
 import { cartRequest, getCart, toMedusaAddress } from "@/lib/medusa/cart"
-import { completeCart, ensurePaymentSession, initiatePaymentSession } from "@/lib/medusa/payments"
+import { completeCart, type Completion } from "@/lib/medusa/completion"
+import { ensurePaymentSession } from "@/lib/medusa/payments"
 import { clearCartId, getCartId } from "@/lib/medusa/session"
 import { TAGS } from "@/lib/medusa/tags"
-import type { Cart } from "@/lib/medusa/types"
+import type { Cart, CheckoutAddress } from "@/lib/medusa/types"
 import { PAY_ON_DELIVERY, STRIPE } from "@/lib/payment"
 import { normalizeMobile, validateCheckout, type AddressInput } from "@/lib/validation"
 
@@ -20,6 +21,8 @@ export type CheckoutState = {
   values: Partial<AddressInput>
   /** Online payment only: details are saved and the Stripe PaymentIntent with this secret is ready to confirm. */
   payment?: { cartId: string; clientSecret: string }
+  /** The shop is busy with other buyers of the same boxes: the form sends itself again after this many seconds. */
+  retryInSeconds?: number
 } | null
 
 /** What opening an online payment gives checkout: the PaymentIntent's secret for the Payment Element, or why not. */
@@ -58,12 +61,14 @@ async function readCheckout(formData: FormData): Promise<Checked> {
 }
 
 /**
- * Saves email and address on the cart and sets the delivery method. The method is left alone when it is already
- * the chosen one: re-adding it would not change the total, but nor is there anything to do.
+ * Saves email and address on the cart and sets the delivery method, each only when it differs from what the cart
+ * holds: a form sent again (after "busy") costs the backend nothing more during a rush.
  */
 async function saveDetails(cart: Cart, input: AddressInput): Promise<void> {
-  const address = toMedusaAddress({ ...input, phone: normalizeMobile(input.phone) })
-  await cartRequest(`/store/carts/${cart.id}`, "POST", { email: input.email, shipping_address: address, billing_address: address })
+  const phone = normalizeMobile(input.phone)
+  const same = cart.email === input.email && cart.address && (Object.keys(cart.address) as (keyof CheckoutAddress)[]).every((k) => cart.address![k] === (k === "phone" ? phone : input[k]))
+  const address = toMedusaAddress({ ...input, phone })
+  if (!same) await cartRequest(`/store/carts/${cart.id}`, "POST", { email: input.email, shipping_address: address, billing_address: address })
   if (cart.shippingMethodOptionId !== input.shippingOptionId) {
     await cartRequest(`/store/carts/${cart.id}/shipping-methods`, "POST", { option_id: input.shippingOptionId })
   }
@@ -77,8 +82,9 @@ async function toConfirmation(cartId: string, orderId: string, locale: string): 
 }
 
 /**
- * Pay on delivery: validates the checkout form, saves email, address and delivery on the cart, opens a
- * pp_system_default payment session and completes the cart; on success goes to the confirmation page.
+ * Pay on delivery: validates the checkout form, saves email, address and delivery on the cart, opens (or reuses) a
+ * pp_system_default payment session and completes the cart. Placed → the confirmation; sold out → the cart, with the
+ * lines other buyers emptied marked; busy → the form says so and sends itself again.
  */
 export async function placeOrder(_prev: CheckoutState, formData: FormData): Promise<CheckoutState> {
   const checked = await readCheckout(formData)
@@ -86,22 +92,27 @@ export async function placeOrder(_prev: CheckoutState, formData: FormData): Prom
   const { locale, input, cart, t } = checked
   // Online payment needs the Payment Element (JavaScript); it goes through prepareOnlinePayment instead.
   if (input.paymentProviderId !== PAY_ON_DELIVERY) return { errors: {}, message: t("paymentUnavailable"), values: input }
-  let orderId: string
+  let completion: Completion
   try {
     await saveDetails(cart, input)
-    await initiatePaymentSession(cart.id, PAY_ON_DELIVERY)
-    const result = await completeCart(cart.id)
-    if (result.orderId === null) {
-      console.error(`cart ${cart.id} did not complete: ${result.reason}`)
-      return { errors: {}, message: !result.status || result.status === 400 || result.status === 409 ? t("soldOut") : t("generic"), values: input }
-    }
-    orderId = result.orderId
+    await ensurePaymentSession(cart.id, PAY_ON_DELIVERY)
+    completion = await completeCart(cart.id)
   } catch (error) {
     console.error(`placing the order for cart ${cart.id} failed`, error)
     const status = statusOf(error)
     return { errors: {}, message: status === 400 || status === 409 ? t("soldOut") : t("generic"), values: input }
   }
-  return toConfirmation(cart.id, orderId, locale)
+  switch (completion.kind) {
+    case "order":
+      return toConfirmation(cart.id, completion.orderId, locale)
+    case "sold_out":
+      return redirect({ href: "/cart?sold_out=1", locale })
+    case "busy":
+      return { errors: {}, message: t("busy"), values: input, retryInSeconds: completion.retryAfterSeconds }
+    case "refused":
+      console.error(`cart ${cart.id} did not complete: ${completion.status} ${completion.reason}`)
+      return { errors: {}, message: completion.status === 404 ? t("cartGone") : t("generic"), values: input }
+  }
 }
 
 /**
@@ -145,23 +156,37 @@ export async function prepareOnlinePayment(_prev: CheckoutState, formData: FormD
   }
 }
 
+/** Waits out "busy" answers (at most this many) before telling a shopper who has already paid online. */
+const ONLINE_RETRIES = 5
+
 /**
  * After Stripe confirmed the payment (in checkout, or on the return page after Alipay / WeChat Pay): completes the
- * cart, which has Medusa authorize the session with Stripe, and goes to the confirmation. Returns why not otherwise.
+ * cart, which has Medusa authorize the session with Stripe, and goes to the confirmation. The shopper has paid, so a
+ * busy shop is waited out here; returns why not otherwise.
  */
 export async function completeOnlineOrder(locale: string, cartId: string): Promise<{ message: string }> {
   const t = await errorText(locale)
-  let orderId: string
+  let completion: Completion | undefined
   try {
-    const result = await completeCart(cartId)
-    if (result.orderId === null) {
-      console.error(`cart ${cartId} did not complete after online payment: ${result.reason}`)
-      return { message: result.status === 404 ? t("cartGone") : t("paymentFailed") }
+    for (let attempt = 0; attempt <= ONLINE_RETRIES; attempt++) {
+      completion = await completeCart(cartId)
+      if (completion.kind !== "busy") break
+      const wait = completion.retryAfterSeconds * 1000
+      await new Promise((r) => setTimeout(r, wait))
     }
-    orderId = result.orderId
   } catch (error) {
     console.error(`completing cart ${cartId} after online payment failed`, error)
     return { message: t("generic") }
   }
-  return toConfirmation(cartId, orderId, locale)
+  switch (completion!.kind) {
+    case "order":
+      return toConfirmation(cartId, completion!.orderId, locale)
+    case "sold_out":
+      return redirect({ href: "/cart?sold_out=1", locale })
+    case "busy":
+      return { message: t("busyGaveUp") }
+    case "refused":
+      console.error(`cart ${cartId} did not complete after online payment: ${completion!.status} ${completion!.reason}`)
+      return { message: completion!.status === 404 ? t("cartGone") : t("paymentFailed") }
+  }
 }

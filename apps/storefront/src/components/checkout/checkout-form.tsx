@@ -12,6 +12,9 @@ import type { CheckoutAddress, CartLine, ShippingOption } from "@/lib/medusa/typ
 import { completeOnlineOrder, placeOrder, prepareOnlinePayment, startOnlinePayment, type CheckoutState, type OnlinePayment } from "./actions"
 import type { ConfirmPayment } from "./stripe-payment"
 
+/** "Busy" answers the form waits out by sending itself again, before asking the shopper to try later. */
+const BUSY_RETRIES = 5
+
 // Stripe.js and the Payment Element load only once online payment is chosen.
 const StripePayment = dynamic(() => import("./stripe-payment"), { ssr: false, loading: () => <OnlineLoading /> })
 
@@ -69,6 +72,7 @@ export function CheckoutForm(props: Props) {
   }, [onlineState])
   const pending = codPending || onlinePending
   const onSubmit = useFormAction(paymentId === STRIPE ? onlineAction : codAction)
+  const busy = useBusyRetry(codState)
   const values = { ...props.address, email: props.email, ...state?.values }
   const errors = state?.errors ?? {}
   const shipping = props.shippingOptions.find((o) => o.id === shippingId)
@@ -78,13 +82,19 @@ export function CheckoutForm(props: Props) {
   const heading = "text-lg font-bold"
 
   return (
-    <form action={codAction} onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]" aria-describedby={state?.message ? "checkout-message" : undefined}>
+    <form ref={busy.formRef} action={codAction} onSubmit={onSubmit} noValidate className="grid gap-6 lg:grid-cols-[1fr_22rem]" aria-describedby={state?.message ? "checkout-message" : undefined}>
       <input type="hidden" name="locale" value={props.locale} />
       <div className="space-y-6">
-        {state?.message && (
-          <p id="checkout-message" role="alert" className="rounded-xl bg-jujube/10 p-3 text-sm font-medium text-jujube">
-            {state.message}
+        {busy.waiting ? (
+          <p id="checkout-message" role="status" className="rounded-xl bg-sand p-3 text-sm font-medium" data-testid="checkout-busy">
+            {state?.message}
           </p>
+        ) : (
+          state?.message && (
+            <p id="checkout-message" role="alert" className="rounded-xl bg-jujube/10 p-3 text-sm font-medium text-jujube">
+              {busy.gaveUp ? te("busyGaveUp") : state.message}
+            </p>
+          )
         )}
         <section className={section} aria-labelledby="h-contact">
           <h2 id="h-contact" className={heading}>{t("contact")}</h2>
@@ -205,6 +215,30 @@ export function CheckoutForm(props: Props) {
       </aside>
     </form>
   )
+}
+
+/**
+ * When the shop answers "busy" (many buyers of the same boxes at once), sends the form again after the seconds it
+ * asked for, up to BUSY_RETRIES times; `waiting` while a retry is due, `gaveUp` after the last.
+ */
+function useBusyRetry(state: CheckoutState) {
+  const formRef = useRef<HTMLFormElement>(null)
+  const [tries, setTries] = useState(0)
+  const retryIn = state?.retryInSeconds
+  useEffect(() => {
+    if (!retryIn) {
+      setTries(0)
+      return
+    }
+    if (tries >= BUSY_RETRIES) return
+    const timer = setTimeout(() => {
+      setTries((n) => n + 1)
+      formRef.current?.requestSubmit()
+    }, retryIn * 1000)
+    return () => clearTimeout(timer)
+    // Each new answer schedules the next try; `tries` only counts them.
+  }, [state])
+  return { formRef, waiting: Boolean(retryIn) && tries < BUSY_RETRIES, gaveUp: Boolean(retryIn) && tries >= BUSY_RETRIES }
 }
 
 /**

@@ -26,6 +26,8 @@ type CartDTO = {
   total: number
   items?: {
     id: string
+    product_id?: string | null
+    variant_id?: string | null
     product_handle?: string | null
     product?: { handle: string } | null
     product_title?: string | null
@@ -74,6 +76,8 @@ export function toCart(c: CartDTO): Cart {
   const lines = (c.items ?? [])
     .map((i) => ({
       id: i.id,
+      productId: i.product_id ?? null,
+      variantId: i.variant_id ?? null,
       productHandle: i.product_handle ?? i.product?.handle ?? null,
       title: i.product_title ?? i.title,
       variantTitle: i.variant_title ?? "",
@@ -140,6 +144,28 @@ export async function cartRequest(path: string, method: "POST" | "DELETE", body?
   const cart = res.cart ?? res.parent
   if (!cart) throw new Error(`Medusa returned no cart for ${method} ${path}`)
   return toCart(cart)
+}
+
+type StockVariantDTO = { id: string; manage_inventory?: boolean | null; allow_backorder?: boolean | null; inventory_quantity?: number | null }
+
+/**
+ * How many boxes each line's variant has left right now, by line id (null where Medusa does not count the stock or
+ * allows backorders). Live: the cart page marks the lines other buyers have emptied.
+ */
+export async function lineStock(cart: Cart): Promise<Map<string, number | null>> {
+  const productIds = [...new Set(cart.lines.map((l) => l.productId).filter((id): id is string => Boolean(id)))]
+  if (!productIds.length) return new Map()
+  const { products } = await liveRequest<{ products: { variants?: StockVariantDTO[] | null }[] }>("/store/products", {
+    query: { id: productIds, limit: productIds.length, fields: "id,variants.id,variants.manage_inventory,variants.allow_backorder,+variants.inventory_quantity" },
+  })
+  const variants = new Map(products.flatMap((p) => p.variants ?? []).map((v) => [v.id, v]))
+  return new Map(
+    cart.lines.map((line) => {
+      const v = line.variantId ? variants.get(line.variantId) : undefined
+      const counted = v && v.manage_inventory && !v.allow_backorder
+      return [line.id, counted ? Math.max(0, v.inventory_quantity ?? 0) : null]
+    })
+  )
 }
 
 type ShippingOptionDTO = { id: string; name: string; amount?: number | null; calculated_price?: { calculated_amount: number } | null; type?: { code?: string } | null }

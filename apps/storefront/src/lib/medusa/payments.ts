@@ -1,4 +1,4 @@
-import { liveRequest, statusOf } from "./client"
+import { liveRequest } from "./client"
 import { getAuthToken } from "./session"
 import type { PaymentSession } from "./types"
 
@@ -44,13 +44,6 @@ async function paymentCollection(cartId: string, token: string | null): Promise<
   return payment_collection
 }
 
-/** Opens a new payment session with `providerId` for the cart's current total (replacing any other session). */
-export async function initiatePaymentSession(cartId: string, providerId: string): Promise<PaymentSession> {
-  const token = await getAuthToken()
-  const collection = await paymentCollection(cartId, token)
-  return createSession(collection.id, cartId, providerId, token)
-}
-
 async function createSession(collectionId: string, cartId: string, providerId: string, token: string | null): Promise<PaymentSession> {
   const { payment_collection } = await liveRequest<{ payment_collection: PaymentCollectionDTO }>(
     `/store/payment-collections/${collectionId}/payment-sessions`,
@@ -69,23 +62,4 @@ export async function ensurePaymentSession(cartId: string, providerId: string): 
   const token = await getAuthToken()
   const collection = await paymentCollection(cartId, token)
   return reusableSession(collection, providerId) ?? createSession(collection.id, cartId, providerId, token)
-}
-
-/**
- * Completes the cart into an order (Medusa authorizes the payment session first; completing a cart twice returns
- * the same order). `reason` says why not: the payment is not authorized, or stock ran out.
- */
-export async function completeCart(cartId: string): Promise<{ orderId: string } | { orderId: null; reason: string; status?: number }> {
-  try {
-    const result = await liveRequest<{ type: "order"; order: { id: string } } | { type: "cart"; error?: { message?: string } }>(
-      `/store/carts/${encodeURIComponent(cartId)}/complete`,
-      { method: "POST", token: await getAuthToken() }
-    )
-    if (result.type === "order") return { orderId: result.order.id }
-    return { orderId: null, reason: result.error?.message ?? "no reason given" }
-  } catch (error) {
-    const status = statusOf(error)
-    if (status === undefined || status >= 500) throw error
-    return { orderId: null, reason: error instanceof Error ? error.message : String(error), status }
-  }
 }

@@ -91,6 +91,8 @@ export type Festival = {
 
 export type CartLine = {
   id: string
+  productId: string | null
+  variantId: string | null
   productHandle: string | null
   title: string
   variantTitle: string

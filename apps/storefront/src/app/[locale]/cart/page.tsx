@@ -4,9 +4,9 @@ import { LineControls } from "@/components/cart/line-controls"
 import { ClientMessages } from "@/components/ui/client-messages"
 import { Link } from "@/i18n/link"
 import { formatMoney } from "@/lib/money"
-import { getCart } from "@/lib/medusa/cart"
+import { getCart, lineStock } from "@/lib/medusa/cart"
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ sold_out?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -14,10 +14,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } }
 }
 
-export default async function CartPage({ params }: Props) {
-  const { locale } = await params
+export default async function CartPage({ params, searchParams }: Props) {
+  const [{ locale }, { sold_out }] = await Promise.all([params, searchParams])
   const [t, cart] = await Promise.all([getTranslations({ locale, namespace: "cart" }), getCart()])
   const money = (n: number) => formatMoney(n, cart?.currencyCode, locale)
+  // Lines asking for more boxes than are left: after a lost race at checkout (?sold_out=1) or any time stock ran low.
+  const stock = cart?.lines.length ? await lineStock(cart) : new Map<string, number | null>()
+  const leftOf = (lineId: string, quantity: number) => {
+    const left = stock.get(lineId)
+    return left != null && left < quantity ? left : null
+  }
+  const short = cart?.lines.filter((l) => leftOf(l.id, l.quantity) !== null) ?? []
   return (
     <div className="mx-auto max-w-3xl space-y-6 px-4 py-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -28,6 +35,12 @@ export default async function CartPage({ params }: Props) {
         </div>
       ) : (
         <>
+          {short.length > 0 && (
+            <div role="alert" className="space-y-1 rounded-xl bg-jujube/10 p-3 text-sm text-jujube" data-testid="cart-short">
+              <p className="font-semibold">{sold_out ? t("soldOutTitle") : t("shortTitle")}</p>
+              <p>{t("soldOutHint")}</p>
+            </div>
+          )}
           <ClientMessages namespaces={["cart"]}>
             <ul className="divide-y divide-sand-dark rounded-2xl border border-sand-dark">
               {cart.lines.map((line) => (
@@ -42,10 +55,15 @@ export default async function CartPage({ params }: Props) {
                           <span className="font-semibold">{line.title}</span>
                         )}
                         <p className="text-sm text-muted">{line.variantTitle} · {money(line.unitPrice)}</p>
+                        {leftOf(line.id, line.quantity) !== null && (
+                          <p className="mt-1 inline-block rounded-full bg-jujube px-2 py-0.5 text-xs font-semibold text-white" data-testid="line-short">
+                            {leftOf(line.id, line.quantity) === 0 ? t("lineSoldOut") : t("lineOnlyLeft", { count: leftOf(line.id, line.quantity)! })}
+                          </p>
+                        )}
                       </div>
                       <p className="font-semibold tabular-nums" data-testid="line-total">{money(line.total)}</p>
                     </div>
-                    <LineControls lineId={line.id} quantity={line.quantity} title={line.title} locale={locale} />
+                    <LineControls lineId={line.id} quantity={line.quantity} title={line.title} locale={locale} left={stock.get(line.id) ?? null} />
                   </div>
                 </li>
               ))}
@@ -57,7 +75,12 @@ export default async function CartPage({ params }: Props) {
               <span className="tabular-nums" data-testid="cart-subtotal">{money(cart.subtotal)}</span>
             </div>
             <p className="text-sm text-muted">{t("shippingLater")}</p>
-            <Link href="/checkout" className="btn-primary w-full">{t("checkout")}</Link>
+            {short.length ? (
+              <button type="button" className="btn-primary w-full" disabled aria-describedby="fix-to-checkout">{t("checkout")}</button>
+            ) : (
+              <Link href="/checkout" className="btn-primary w-full">{t("checkout")}</Link>
+            )}
+            {short.length > 0 && <p id="fix-to-checkout" className="text-sm text-jujube">{t("fixToCheckout")}</p>}
           </div>
         </>
       )}

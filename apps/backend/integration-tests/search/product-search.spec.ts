@@ -8,6 +8,7 @@ import type FestivalModuleService from "../../src/modules/festival/service"
 import { refreshFestivalSearchFlagsWorkflow } from "../../src/workflows/refresh-festival-search-flags"
 import { searchProducts } from "../../src/api/store/search/products/search-products"
 import { StoreSearchProductsParams } from "../../src/api/store/search/products/validators"
+import { productIdsForEvent } from "../../src/search/_product-events"
 
 const handles = (data: any) => data.hits.map((h: any) => h.handle).sort()
 const facet = (values: { value: any; count: number }[]) => Object.fromEntries(values.map((v) => [v.value, v.count]))
@@ -258,6 +259,32 @@ medusaIntegrationTestRunner({
         const { result: stale } = await refreshFestivalSearchFlagsWorkflow(getContainer()).run()
         expect([...stale].sort()).toEqual([...kept].sort())
         expect((await eventually(flagged, (d) => d.count === 0)).count).toBe(0)
+      })
+
+      it("rewrites a product for a new reservation only when it takes a variant's last boxes", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const {
+          data: [raisins],
+        } = await query.graph({
+          entity: "product",
+          fields: ["id", "variants.inventory_items.inventory_item_id"],
+          filters: { handle: "green-raisins" },
+        })
+        const itemId = raisins.variants![0]!.inventory_items![0]!.inventory_item_id
+        const [level] = await inventory.listInventoryLevels({ inventory_item_id: itemId })
+        const left = Number(level.stocked_quantity) - Number(level.reserved_quantity)
+        const reserve = (quantity: number) =>
+          inventory.createReservationItems([{ inventory_item_id: itemId, location_id: level.location_id, quantity }])
+        const productsFor = (name: string, id: string) => productIdsForEvent({ name, data: { id } }, query as any)
+
+        const [one] = await reserve(1)
+        expect(await productsFor("reservation-item.created", one.id)).toEqual([])
+        const [rest] = await reserve(left - 1)
+        expect(await productsFor("reservation-item.created", rest.id)).toEqual([raisins.id])
+        // Released stock can make a product buyable again: always rewritten.
+        expect(await productsFor("reservation-item.deleted", one.id)).toEqual([raisins.id])
+        await inventory.deleteReservationItems([one.id, rest.id])
       })
 
       it("lists the product index on the admin search-index route, ready on search-postgres", async () => {

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedDemoCatalog } from "../../src/scripts/seed"
 import { CHECKOUT_GATE_MODULE } from "../../src/modules/checkout-gate"
+import type CheckoutGateService from "../../src/modules/checkout-gate/service"
 import { settleAllInterrupted } from "../../src/lib/checkout-attempts"
 import { ORDER_CART_KEY } from "../../src/workflows/settle-interrupted-checkout/steps/settle-interrupted-checkout"
 import { adminHeaders, storeHeaders } from "../helpers"
@@ -29,7 +30,8 @@ medusaIntegrationTestRunner({
       url = api.defaults.baseURL!
     })
 
-    const attemptsLeft = async () => (await getContainer().resolve(CHECKOUT_GATE_MODULE).listCheckoutAttempts({})).length
+    const gate = () => getContainer().resolve<CheckoutGateService>(CHECKOUT_GATE_MODULE)
+    const attemptsLeft = async () => (await gate().listCheckoutAttempts({})).length
 
     describe("a rush of buyers for a few boxes (one server, in-memory modules)", () => {
       it("60 buyers for 20 boxes: 20 orders, 40 answers of sold out, no 5xx, every box reserved once", async () => {
@@ -130,7 +132,6 @@ medusaIntegrationTestRunner({
     })
 
     describe("completions that died with their server process", () => {
-      const gate = () => getContainer().resolve(CHECKOUT_GATE_MODULE)
       const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const ordersFromCart = async (cartId: string) => {
         const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -49,7 +49,9 @@ const redisModules = redisUrl
         options: { redis: { redisUrl } },
       },
       // Postgres advisory locks rather than Redis leases: a server killed while holding an item's reservation lock
-      // frees it with its connection at once, where a Redis lease would block that item for a minute.
+      // frees it with its connection at once, where a Redis lease would block that item for a minute. (Its
+      // `acquire` lets two owner-less callers through when they insert the same key at once; cart completion does not
+      // depend on it, the checkout gate's ticket keeps one completion per cart across servers.)
       {
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",

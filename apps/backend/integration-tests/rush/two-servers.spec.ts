@@ -52,7 +52,7 @@ describe("checkout rush on two servers and a worker with Redis", () => {
     const stock = await createFlashStock(admin, { title: "核桃 two servers", units: 3 })
     const [cart] = await readyBuyers(backend.urls, backend.publishableKey, { count: 1, items: () => [{ variant_id: stock.variantIds[0], quantity: 1 }] })
     const { answers } = await rush(backend.urls, backend.publishableKey, [cart, cart])
-    expect(answers.map((a: any) => a.status)).toEqual([200, 200])
+    expect(answers.map((a: any) => a.status), JSON.stringify(answers.map((a: any) => a.body))).toEqual([200, 200])
     expect(answers[0].body.order.id).toBe(answers[1].body.order.id)
     const book = await ledger(backend.databaseUrl, { cartIds: [cart], inventoryItemIds: [stock.inventoryItemId] })
     expect(book.made).toHaveLength(1)

@@ -28,7 +28,7 @@ describe("medusa-config.ts reads the environment in one place", () => {
     expect(config.redis).toBeNull()
     expect(config.worker).toBe("shared")
     expect(config.modules.some((m: string) => m.includes("redis"))).toBe(false)
-    expect(config.modules.some((m: string) => m.includes("locking"))).toBe(false)
+    expect(config.providers.filter((p: string) => p.includes("locking"))).toEqual([])
     expect(config.gateRedis).toBeNull()
     expect(config.providers).not.toContain("@medusajs/medusa/payment-stripe")
   })

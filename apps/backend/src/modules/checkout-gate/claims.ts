@@ -7,7 +7,7 @@ export type Need = { inventoryItemId: string; quantity: number }
  * - `blocked`: an item is short or at its in-flight cap while other carts hold claims on it; wait and try again.
  * - `short`: an item is short with no claim in flight on it: sold out for this quantity (`left` units remain).
  * - `stale`: a claim on one of the items was released after the availability was read; read it again.
- * - `duplicate`: this cart already holds claims (the same cart completed twice at once).
+ * - `duplicate`: this cart is already completing in another request (the same cart sent twice at once).
  */
 export type ClaimAttempt =
   | { kind: "admitted" }
@@ -29,8 +29,9 @@ export type ClaimRequest = {
 }
 
 /**
- * Where claims live: in this process (one server) or in Redis (several servers). A claim says "this cart is
- * completing and needs N units of this item"; it lasts `leaseMs` unless renewed, so a dead process's claims lapse.
+ * Where claims live: in this process (one server) or in Redis (several servers). A cart completing holds a ticket
+ * (one per cart: the same cart sent twice waits for the first) and a claim per item ("needs N units of this item");
+ * both last `leaseMs` unless renewed, so a dead process's claims lapse.
  * Each item has a version that every release bumps: an availability read taken before a release may still count
  * units that the released cart has just reserved, so a claim decided on it is refused as `stale`.
  */
@@ -38,6 +39,8 @@ export interface ClaimStore {
   versions(itemIds: string[]): Promise<Map<string, number>>
   claim(request: ClaimRequest): Promise<ClaimAttempt>
   release(ticket: string, itemIds: string[]): Promise<void>
+  /** Whether a request is completing this cart now. */
+  holds(ticket: string): Promise<boolean>
   /** Extends this process's own lease (see `isAlive`) and the claims it holds. */
   renew(owner: string, held: Array<{ ticket: string; itemIds: string[] }>, leaseMs: number): Promise<void>
   /** Whether another process renewed its lease within `leaseMs`. */
@@ -50,6 +53,7 @@ type ItemClaims = { version: number; claims: Map<string, { quantity: number; exp
 /** Claims in this process's memory: exact for one server process, which is the only one that completes carts. */
 export class MemoryClaimStore implements ClaimStore {
   private items = new Map<string, ItemClaims>()
+  private tickets = new Map<string, number>()
 
   private item(id: string): ItemClaims {
     let item = this.items.get(id)
@@ -63,7 +67,7 @@ export class MemoryClaimStore implements ClaimStore {
 
   async claim({ ticket, needs, available, versions, cap, leaseMs }: ClaimRequest): Promise<ClaimAttempt> {
     const now = Date.now()
-    if (needs.some((n) => this.item(n.inventoryItemId).claims.has(ticket))) return { kind: "duplicate" }
+    if (await this.holds(ticket)) return { kind: "duplicate" }
     for (const need of needs) {
       const item = this.item(need.inventoryItemId)
       if (item.version !== versions.get(need.inventoryItemId)) return { kind: "stale" }
@@ -81,10 +85,16 @@ export class MemoryClaimStore implements ClaimStore {
     for (const need of needs) {
       this.item(need.inventoryItemId).claims.set(ticket, { quantity: need.quantity, expires: now + leaseMs })
     }
+    this.tickets.set(ticket, now + leaseMs)
     return { kind: "admitted" }
   }
 
+  async holds(ticket: string) {
+    return (this.tickets.get(ticket) ?? 0) > Date.now()
+  }
+
   async release(ticket: string, itemIds: string[]) {
+    this.tickets.delete(ticket)
     for (const id of itemIds) {
       const item = this.item(id)
       item.claims.delete(ticket)
@@ -95,6 +105,7 @@ export class MemoryClaimStore implements ClaimStore {
   async renew(_owner: string, held: Array<{ ticket: string; itemIds: string[] }>, leaseMs: number) {
     const expires = Date.now() + leaseMs
     for (const { ticket, itemIds } of held) {
+      if (this.tickets.has(ticket)) this.tickets.set(ticket, expires)
       for (const id of itemIds) {
         const claim = this.items.get(id)?.claims.get(ticket)
         if (claim) claim.expires = expires

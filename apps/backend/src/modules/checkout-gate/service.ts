@@ -30,7 +30,7 @@ export type Shortage = { inventoryItemId: string; left: number }
  * What the gate decided for a cart:
  * - `admitted`: complete it now, then call `release()` (claims held; none when the cart needs no managed stock);
  * - `sold_out`: the items in `short` cannot cover the cart, with nothing in flight that could free units;
- * - `duplicate`: the same cart is completing in another request; Medusa's cart lock lets it finish first;
+ * - `duplicate`: the same cart is completing in another request: wait for it (`waitForTicket`), then look again;
  * - `busy`: waited `maxWaitMs` without a decision.
  */
 export type Admission =
@@ -92,7 +92,11 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
 
   /** Waits for the cart's turn and claims its units, or says why not. */
   async admit(ticket: string, needs: Need[], read: ReadAvailable): Promise<Admission> {
-    if (!needs.length) return { status: "admitted", release: async () => {} }
+    if (!needs.length) {
+      // No stock to queue for; the ticket alone keeps the same cart from completing twice at once.
+      const attempt = await this.store.claim({ ticket, needs, available: new Map(), versions: new Map(), cap: this.options.inflightPerItem, leaseMs: this.options.leaseMs })
+      return attempt.kind === "admitted" ? this.admitted(ticket, []) : { status: "duplicate" }
+    }
     const short = this.knownSoldOut(needs)
     if (short.length) return { status: "sold_out", short }
     const sorted = [...needs].sort((a, b) => a.inventoryItemId.localeCompare(b.inventoryItemId))
@@ -169,8 +173,7 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
     })
     switch (attempt.kind) {
       case "admitted":
-        this.held.set(waiter.ticket, itemIds)
-        return { status: "admitted", release: () => this.release(waiter.ticket, itemIds) }
+        return this.admitted(waiter.ticket, itemIds)
       case "duplicate":
         return { status: "duplicate" }
       case "short":
@@ -184,6 +187,24 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
         return undefined
       }
     }
+  }
+
+  /**
+   * Waits while another request completes this cart (a `duplicate` admission); false after `maxWaitMs`. Then the cart
+   * is an order, or its completion failed and the cart can be tried again.
+   */
+  async waitForTicket(ticket: string): Promise<boolean> {
+    const until = Date.now() + this.options.maxWaitMs
+    while (await this.store.holds(ticket)) {
+      if (Date.now() > until) return false
+      await new Promise((r) => setTimeout(r, this.options.pollMs))
+    }
+    return true
+  }
+
+  private admitted(ticket: string, itemIds: string[]): Admission {
+    this.held.set(ticket, itemIds)
+    return { status: "admitted", release: () => this.release(ticket, itemIds) }
   }
 
   private async release(ticket: string, itemIds: string[]): Promise<void> {

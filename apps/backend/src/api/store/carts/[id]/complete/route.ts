@@ -15,6 +15,8 @@ const PAYMENT_ERRORS: string[] = [MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
 /** Medusa refuses a cart it cannot reserve stock for with one of these. */
 const STOCK_ERRORS: string[] = [MedusaError.Types.NOT_ALLOWED, MedusaError.Types.INVALID_DATA]
 const BUSY_RETRY_SECONDS = 2
+/** How many times a request sent while the same cart was completing elsewhere looks at the cart again. */
+const MAX_LOOKS = 3
 
 /**
  * POST /store/carts/:id/complete — Medusa's route, with the checkout gate in front (src/modules/checkout-gate):
@@ -25,34 +27,52 @@ const BUSY_RETRY_SECONDS = 2
  */
 export const POST = async (req: MedusaRequest<unknown, HttpTypes.SelectParams>, res: MedusaResponse) => {
   const cartId = req.params.id
-  let stock = await readCartStock(req.scope, cartId)
-  // A completion of this cart that died with its process is kept or undone first.
-  if (!stock.completed && (await settleIfInterrupted(req.scope, cartId))) stock = await readCartStock(req.scope, cartId)
   const gate = req.scope.resolve<CheckoutGateService>(CHECKOUT_GATE_MODULE)
-  const admission = stock.completed
-    ? ({ status: "duplicate" } as const)
-    : await gate.admit(cartId, stock.needs, (itemIds) => readAvailable(req.scope, itemIds, stock.locationIds))
+  for (let look = 1; ; look++) {
+    let stock = await readCartStock(req.scope, cartId)
+    // A completion of this cart that died with its process is kept or undone first.
+    if (!stock.completed && (await settleIfInterrupted(req.scope, cartId))) stock = await readCartStock(req.scope, cartId)
+    // A completed cart goes straight to Medusa, which answers with its order.
+    if (stock.completed) return completeAndAnswer(req, res, stock)
 
-  if (admission.status === "sold_out") return sendSoldOut(res, stock, admission.short)
-  if (admission.status === "busy") {
-    res.setHeader("Retry-After", String(BUSY_RETRY_SECONDS))
-    res.status(503).json({
-      type: "unexpected_state",
-      code: "checkout_busy",
-      message: `Too many buyers are checking out the same items right now; nothing was charged or reserved. Try again in ${BUSY_RETRY_SECONDS} seconds.`,
-    })
-    return
-  }
-  try {
-    const attempt = stock.completed ? null : await beginCheckoutAttempt(req.scope, cartId, stock.metadata)
-    try {
-      await completeAndAnswer(req, res, stock)
-    } finally {
-      await attempt?.end()
+    const admission = await gate.admit(cartId, stock.needs, (itemIds) => readAvailable(req.scope, itemIds, stock.locationIds))
+    if (admission.status === "sold_out") return sendSoldOut(res, stock, admission.short)
+    if (admission.status === "busy") return sendBusy(res)
+    if (admission.status === "duplicate") {
+      // The same cart sent twice at once (two tabs, a retry, two servers): the second waits for the first, then looks
+      // again and finds an order, or a cart it may complete.
+      if (look >= MAX_LOOKS || !(await gate.waitForTicket(cartId))) return sendBusy(res)
+      continue
     }
-  } finally {
-    if (admission.status === "admitted") await admission.release()
+    try {
+      const attempt = await beginCheckoutAttempt(req.scope, cartId, stock.metadata)
+      try {
+        return await completeAndAnswer(req, res, stock)
+      } finally {
+        await attempt.end()
+      }
+    } finally {
+      await admission.release()
+    }
   }
+}
+
+/**
+ * A reservation lock wait that gave up (Medusa throws a plain "Timed-out acquiring lock.") or a Postgres deadlock
+ * between two carts locking the same items in opposite orders (medusa#16285): the workflow has undone its work, so
+ * the shopper may simply send the cart again.
+ */
+function gaveWay(error: { message?: string; name?: string; code?: string }): boolean {
+  return /Timed-out acquiring lock/.test(error.message ?? "") || error.name === "DeadlockException" || error.code === "40P01"
+}
+
+function sendBusy(res: MedusaResponse) {
+  res.setHeader("Retry-After", String(BUSY_RETRY_SECONDS))
+  res.status(503).json({
+    type: "unexpected_state",
+    code: "checkout_busy",
+    message: `Too many buyers are checking out the same items right now; nothing was charged or reserved. Try again in ${BUSY_RETRY_SECONDS} seconds.`,
+  })
 }
 
 async function completeAndAnswer(req: MedusaRequest<unknown, HttpTypes.SelectParams>, res: MedusaResponse, stock: CartStock) {
@@ -77,6 +97,7 @@ async function completeAndAnswer(req: MedusaRequest<unknown, HttpTypes.SelectPar
       const short = await shortages(req.scope, stock)
       if (short.length) return sendSoldOut(res, stock, short)
     }
+    if (gaveWay(error)) return sendBusy(res)
     throw error
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

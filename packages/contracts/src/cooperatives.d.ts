@@ -1,0 +1,31 @@
+/** A cooperative's public fields: no contact details. */
+export type StoreCooperativeFields = {
+  id: string
+  handle: string
+  name_zh: string
+  name_en: string
+  place_zh: string
+  place_en: string
+  story_zh: string
+  story_en: string
+}
+
+/** GET /store/cooperatives. */
+export type StoreCooperativesResponse = {
+  cooperatives: (StoreCooperativeFields & { product_count: number })[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export type StoreCooperativeProduct = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  variants: { id: string; title: string; weight: number | null }[]
+}
+
+/** GET /store/cooperatives/:handle: one cooperative with its published products. */
+export type StoreCooperativeResponse = { cooperative: StoreCooperativeFields & { products: StoreCooperativeProduct[] } }

@@ -1,0 +1,5 @@
+export type * from "./cache-tags.js"
+export type * from "./checkout.js"
+export type * from "./cooperatives.js"
+export type * from "./festival.js"
+export type * from "./search.js"

@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_ORDER_COUNT, seedDemoCatalog } from "../../src/scripts/seed"
 import { DEMO_FESTIVAL_HANDLE } from "../../src/scripts/seed/festival"
 import { REPORT_VIEWS_SQL } from "../../src/modules/festival/report-views"
+import { refreshFestivalSearchFlagsWorkflow } from "../../src/workflows/refresh-festival-search-flags"
 import { adminHeaders, failure, storeHeaders } from "../helpers"
 // @ts-ignore plain ESM helper shared with `npm run simulate:festival`
 import { placeOrder } from "../../bin/shopper.mjs"
@@ -76,6 +77,66 @@ medusaIntegrationTestRunner({
         })
         expect(again.status).toBe(304)
         expect((await failure(api.get("/store/festivals/current"))).status).toBe(400)
+      })
+    })
+
+    describe("one window for the festival and its prices", () => {
+      const minute = 60_000
+      const at = (offset: number) => new Date(Date.now() + offset).toISOString()
+      const priceNow = async () => {
+        const regionId = (await api.get("/store/regions", store)).data.regions[0].id
+        const { data: priced } = await api.get(
+          `/store/products?handle=alar-junzao-jujube-special&region_id=${regionId}&fields=*variants.calculated_price`,
+          store
+        )
+        return priced.products[0].variants.find((v: any) => v.weight === 5000).calculated_price.calculated_amount
+      }
+      const listWindow = async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [festival],
+        } = await query.graph({ entity: "festival", fields: ["price_list.starts_at", "price_list.ends_at"], filters: { id: festivalId } })
+        const list = (festival as any).price_list
+        return { starts_at: new Date(list.starts_at).toISOString(), ends_at: new Date(list.ends_at).toISOString() }
+      }
+      const keepWindow = async (check: () => Promise<void>) => {
+        const { data } = await api.get(`/admin/festivals/${festivalId}`, admin)
+        const original = { starts_at: data.festival.starts_at, ends_at: data.festival.ends_at }
+        try {
+          await check()
+        } finally {
+          await api.post(`/admin/festivals/${festivalId}`, original, admin)
+        }
+        expect(await listWindow()).toEqual(original)
+        expect(await priceNow()).toBe(169)
+      }
+
+      it("moving the festival's dates moves its prices: checked on both sides of each edge", async () => {
+        const edges: Array<[string, { starts_at: string; ends_at: string }, number]> = [
+          ["just after it opens", { starts_at: at(-minute), ends_at: at(10 * minute) }, 169],
+          ["just before it opens", { starts_at: at(minute), ends_at: at(10 * minute) }, 188],
+          ["just before it closes", { starts_at: at(-10 * minute), ends_at: at(minute) }, 169],
+          ["just after it closed", { starts_at: at(-10 * minute), ends_at: at(-minute) }, 188],
+        ]
+        await keepWindow(async () => {
+          for (const [edge, window, price] of edges) {
+            await api.post(`/admin/festivals/${festivalId}`, window, admin)
+            expect(await listWindow(), edge).toEqual(window)
+            expect(await priceNow(), edge).toBe(price)
+          }
+        })
+      })
+
+      it("a window that opens by itself shows festival prices once the minute job has run, not an hour later", async () => {
+        await keepWindow(async () => {
+          const opensAt = Date.now() + 3000
+          await api.post(`/admin/festivals/${festivalId}`, { starts_at: new Date(opensAt).toISOString(), ends_at: at(10 * minute) }, admin)
+          expect(await priceNow()).toBe(188) // now in Medusa's cache of store reads
+          await new Promise((r) => setTimeout(r, opensAt - Date.now() + 500))
+          const { result: stale } = await refreshFestivalSearchFlagsWorkflow(getContainer()).run()
+          expect(stale.length).toBeGreaterThan(0)
+          expect(await priceNow()).toBe(169)
+        })
       })
     })
 

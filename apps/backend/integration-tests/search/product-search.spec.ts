@@ -6,7 +6,7 @@ import { adminHeaders, failure, storeHeaders } from "../helpers"
 import { FESTIVAL_MODULE } from "../../src/modules/festival"
 import type FestivalModuleService from "../../src/modules/festival/service"
 import { refreshFestivalSearchFlagsWorkflow } from "../../src/workflows/refresh-festival-search-flags"
-import { searchProducts } from "../../src/api/store/search/products/search-products"
+import { searchProducts } from "../../src/search/_store-search"
 import { StoreSearchProductsParams } from "../../src/api/store/search/products/validators"
 import { productIdsForEvent } from "../../src/search/_product-events"
 

@@ -12,6 +12,6 @@ export const FESTIVAL_EVENTS = {
   created: "festival.created",
   updated: "festival.updated",
   deleted: "festival.deleted",
-  /** A festival's window opened or closed (found by the festival-windows job), changing its products' flag. */
+  /** A festival's window opened or closed (found by the refresh-festival-search-flags job), changing its products' flag. */
   windowChanged: "festival.window_changed",
 } as const

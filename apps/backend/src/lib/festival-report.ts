@@ -1,15 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { FestivalProgress } from "@tarim/contracts"
 import { queryFestivalReport, TonnageError, type Dimension, type Report } from "@tarim/tonnage"
-import { SharedAnswers } from "./shared-answers"
-
-export type FestivalStatus = "upcoming" | "live" | "ended"
-
-/** Where a festival's window stands at `now`. */
-export function festivalStatus(festival: { starts_at: Date | string; ends_at: Date | string }, now = new Date()): FestivalStatus {
-  if (now < new Date(festival.starts_at)) return "upcoming"
-  return now < new Date(festival.ends_at) ? "live" : "ended"
-}
 
 /**
  * The tonnage report of one festival, computed in Postgres by @tarim/tonnage from the report views
@@ -33,20 +25,6 @@ export async function festivalReport(
   } finally {
     await knex.client.releaseConnection(connection)
   }
-}
-
-export type FestivalProgress = { grams: number; tonnes: string; orders: number; amount_cny: number; percent: number }
-
-/** How long festival answers for the storefront are shared between requests. */
-export const SHARE_MS = 2_000
-const shared = new SharedAnswers<unknown>(SHARE_MS)
-
-/**
- * Runs `compute` at most once per `SHARE_MS` for `key` and hands every caller in between the same promise, so a
- * crowd watching the progress bar costs one set of queries per interval, not one per visitor. Failures are not kept.
- */
-export function shareBriefly<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  return shared.get(key, compute) as Promise<T>
 }
 
 /** Live progress of one festival for the storefront. */

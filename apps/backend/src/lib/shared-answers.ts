@@ -2,6 +2,13 @@ import { createHash } from "node:crypto"
 import type { MedusaResponse } from "@medusajs/framework/http"
 
 /**
+ * How long answers are shared between requests, per route family, in milliseconds. Festival progress: a crowd
+ * watching the bar costs one set of queries per interval. Search: popular queries during a festival cost one search
+ * per interval; index changes reach search through events within seconds anyway.
+ */
+export const SHARE_MS = { festival: 2_000, search: 3_000 } as const
+
+/**
  * Shares one computation of an answer among everyone who asks for the same key within `ms`, so a crowd asking the
  * same thing costs one computation per interval, not one per visitor. Failures are not kept. Keys may come from
  * URLs, so the map holds at most `maxEntries`: expired answers go first, then the oldest.

@@ -38,8 +38,3 @@ export function segmentForIndex(...texts: (string | null | undefined)[]): string
 export function segmentQuery(q: string): string {
   return q.replace(HAN_RUN, (run) => ` ${bigrams(run).join(" ")} `).replace(/\s+/g, " ").trim()
 }
-
-/** Whether the text holds any Han character. */
-export function hasHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text)
-}

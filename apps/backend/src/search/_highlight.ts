@@ -1,5 +1,7 @@
-/** A piece of a highlighted text: `match` pieces are what the query matched. Rendered by the storefront, no HTML. */
-export type HighlightPart = { text: string; match: boolean }
+import type { HighlightPart } from "@tarim/contracts"
+
+// A highlighted text is a list of HighlightParts (`match` pieces are what the query matched): the storefront renders
+// them, no HTML travels.
 
 const HAN_RUN = /\p{Script=Han}+/gu
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")

@@ -1,5 +1,6 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { QueryContext } from "@medusajs/framework/utils"
+import { isFestivalOpen } from "../lib/rules"
 import { segmentForIndex } from "./_cjk"
 
 /** The locale the Translation Module holds the English catalog under. */
@@ -86,7 +87,7 @@ export async function festivalProductIds(query: RemoteQueryFunction, productIds:
     fields: ["id", "festivals.starts_at", "festivals.ends_at"],
     filters: { id: productIds },
   })
-  const open = (f: Row | null) => !!f && new Date(f.starts_at) <= now && now < new Date(f.ends_at)
+  const open = (f: { starts_at: string; ends_at: string } | null) => !!f && isFestivalOpen(f, now)
   return new Set((data as Row[]).filter((p) => (p.festivals ?? []).some(open)).map((p) => p.id))
 }
 

@@ -1,9 +1,10 @@
 import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { segmentQuery } from "../../../../search/_cjk"
-import { facetLabels, type Label } from "./facet-labels"
-import { highlightParts, type HighlightPart } from "./highlight"
-import type { StoreSearchProductsParamsType } from "./validators"
+import type { FacetValue, StoreSearchHit, StoreSearchProductsResponse } from "@tarim/contracts"
+import type { StoreSearchProductsParamsType } from "../api/store/search/products/validators"
+import { segmentQuery } from "./_cjk"
+import { facetLabels, type Label } from "./_facet-labels"
+import { highlightParts } from "./_highlight"
 
 /** Price buckets of the price facet, in CNY; `to` is exclusive. */
 export const PRICE_RANGES = [
@@ -24,41 +25,6 @@ const HIT_FIELDS = [
   "id", "handle", "thumbnail", "title_zh", "title_en", "subtitle_zh", "subtitle_en", "category_handle",
   "cooperative_handle", "origin_zh", "price_min", "price_max", "in_stock", "weights_g", "festival", "created_at",
 ]
-
-export type StoreSearchHit = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  thumbnail: string | null
-  category: { value: string; label: string } | null
-  cooperative: { value: string; label: string } | null
-  origin: { value: string; label: string } | null
-  price: { min: number | null; max: number | null; currency_code: "cny" }
-  in_stock: boolean
-  weights_g: number[]
-  festival: boolean
-  highlight: { title: HighlightPart[]; subtitle: HighlightPart[] }
-}
-export type StoreFacetValue = { value: string; label: string; count: number }
-export type StoreSearchProductsResponse = {
-  query: string
-  locale: "zh" | "en"
-  sort: StoreSearchProductsParamsType["sort"]
-  page: number
-  limit: number
-  count: number
-  page_count: number
-  typo_fallback: boolean
-  hits: StoreSearchHit[]
-  facets: {
-    category: StoreFacetValue[]
-    cooperative: StoreFacetValue[]
-    origin: StoreFacetValue[]
-    in_stock: { value: boolean; count: number }[]
-    price: { key: string; from: number; to: number | null; count: number }[]
-  } | null
-}
 
 function filtersFor(p: StoreSearchProductsParamsType, salesChannelIds: string[]): SearchTypes.SearchFilters {
   const filters: SearchTypes.SearchFilters = { status: "published", sales_channel_ids: salesChannelIds }
@@ -156,7 +122,7 @@ export async function searchProducts(
     }
   })
 
-  const valueFacet = (field: string, labelMap: Map<string, Label>): StoreFacetValue[] => {
+  const valueFacet = (field: string, labelMap: Map<string, Label>): FacetValue[] => {
     const facet = result.facets?.[field]
     return facet?.type === "value"
       ? facet.values.map((v) => ({ value: v.value, label: labelOf(labelMap, v.value, locale), count: v.count }))

@@ -3,7 +3,7 @@ import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows
 import { COOPERATIVE_EVENTS } from "../../lib/events"
 import { assertExistStep } from "../steps/assert-exist"
 import { validateCooperativeLinksStep } from "../steps/validate-cooperative-links"
-import { cooperativeLinks } from "../steps/cooperative-links"
+import { cooperativeLinks } from "../utils/links"
 import { createCooperativesStep, type CooperativeFields } from "./steps/create-cooperatives"
 
 export type CreateCooperativeInput = CooperativeFields & { product_ids?: string[]; stock_location_ids?: string[] }

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { COOPERATIVE_EVENTS } from "../../lib/events"
-import { cooperativeLinks, idsOf } from "../steps/cooperative-links"
+import { cooperativeLinks, idsOf } from "../utils/links"
 import { deleteCooperativeStep } from "./steps/delete-cooperative"
 
 /** Deletes a cooperative and unlinks its products and stock locations (which themselves stay). */

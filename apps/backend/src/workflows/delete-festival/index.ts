@@ -1,8 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { FESTIVAL_EVENTS } from "../../lib/events"
-import { idsOf } from "../steps/cooperative-links"
-import { deleteFestivalStep, festivalLinks } from "../steps/festival-steps"
+import { deleteFestivalStep } from "../steps/delete-festival"
+import { festivalLinks, idsOf } from "../utils/links"
 
 /** Deletes a festival and unlinks its products and price list (both stay). */
 export const deleteFestivalWorkflow = createWorkflow("delete-festival", (input: { id: string }) => {

@@ -3,7 +3,7 @@ import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, useQueryGra
 import { COOPERATIVE_EVENTS } from "../../lib/events"
 import { assertExistStep } from "../steps/assert-exist"
 import { validateCooperativeLinksStep } from "../steps/validate-cooperative-links"
-import { cooperativeLinks, idsOf } from "../steps/cooperative-links"
+import { cooperativeLinks, idsOf } from "../utils/links"
 import { updateCooperativeStep, type UpdateCooperativeFields } from "./steps/update-cooperative"
 
 export type UpdateCooperativeInput = UpdateCooperativeFields & { product_ids?: string[]; stock_location_ids?: string[] }

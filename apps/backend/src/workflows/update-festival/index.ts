@@ -1,16 +1,18 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createRemoteLinkStep,
+  dismissRemoteLinkStep,
+  emitEventStep,
+  updatePriceListsStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { FESTIVAL_EVENTS } from "../../lib/events"
 import { assertExistStep } from "../steps/assert-exist"
-import { idsOf } from "../steps/cooperative-links"
-import {
-  festivalLinks,
-  ownFieldsOf,
-  priceListIdsOf,
-  updateFestivalStep,
-  validateFestivalStep,
-  type FestivalFields,
-} from "../steps/festival-steps"
+import { forgetCachedProductsStep } from "../steps/forget-cached-products"
+import { updateFestivalStep } from "../steps/update-festival"
+import { validateFestivalStep } from "../steps/validate-festival"
+import { FESTIVAL_WINDOW_FIELDS, priceListWindowOf, type FestivalFields } from "../utils/festival-fields"
+import { festivalLinks, idsOf, ownFieldsOf, priceListIdsOf } from "../utils/links"
 
 export type UpdateFestivalInput = Partial<FestivalFields> & {
   id: string
@@ -49,6 +51,13 @@ export const updateFestivalWorkflow = createWorkflow("update-festival", (input: 
   when({ diff }, ({ diff }) => diff.add.length > 0).then(() => {
     createRemoteLinkStep(diff.add).config({ name: "link-festival" })
   })
+  const { data: festivals } = useQueryGraphStep({
+    entity: "festival",
+    fields: FESTIVAL_WINDOW_FIELDS,
+    filters: { id: input.id },
+  }).config({ name: "read-festival-window" })
+  updatePriceListsStep(transform({ festivals }, priceListWindowOf))
+  forgetCachedProductsStep(transform({ diff }, ({ diff }) => diff.event.product_ids))
   emitEventStep({ eventName: FESTIVAL_EVENTS.updated, data: diff.event })
   return new WorkflowResponse(festival)
 })

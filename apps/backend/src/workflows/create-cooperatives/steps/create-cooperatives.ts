@@ -1,15 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { StoreCooperativeFields } from "@tarim/contracts"
 import { COOPERATIVE_MODULE } from "../../../modules/cooperative"
 import type CooperativeModuleService from "../../../modules/cooperative/service"
 
-export type CooperativeFields = {
-  handle: string
-  name_zh: string
-  name_en: string
-  place_zh: string
-  place_en: string
-  story_zh: string
-  story_en: string
+/** A cooperative's own fields: what the store API shows of it (@tarim/contracts) and its contact. */
+export type CooperativeFields = Omit<StoreCooperativeFields, "id"> & {
   contact_name?: string | null
   contact_phone?: string | null
 }

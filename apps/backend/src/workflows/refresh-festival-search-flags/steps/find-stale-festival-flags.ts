@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isFestivalOpen } from "../../../lib/rules"
 
 /**
  * The products whose `festival` flag in the search index disagrees with the festivals open now: a festival window
@@ -12,7 +13,7 @@ export const findStaleFestivalFlagsStep = createStep("find-stale-festival-flags"
   const { data: festivals } = await query.graph({ entity: "festival", fields: ["starts_at", "ends_at", "products.id"] })
   const shouldBeFlagged = new Set(
     festivals
-      .filter((f: any) => new Date(f.starts_at) <= now && now < new Date(f.ends_at))
+      .filter((f: any) => isFestivalOpen(f, now))
       .flatMap((f: any) => (f.products ?? []).map((p: any) => p?.id).filter(Boolean))
   )
   const flagged = new Set<string>()

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { sendSerialised, serialise, SharedAnswers, type SerialisedAnswer } from "../../../../lib/shared-answers"
-import { searchProducts } from "./search-products"
+import { SHARE_MS, sendSerialised, serialise, SharedAnswers, type SerialisedAnswer } from "../../../../lib/shared-answers"
+import { searchProducts } from "../../../../search/_store-search"
 import type { StoreSearchProductsParamsType } from "./validators"
 
 /** The shop language from Medusa's `?locale=` / `x-medusa-locale` (already on req.locale): zh by default. */
@@ -11,12 +11,8 @@ function shopLanguage(locale: string | undefined): "zh" | "en" {
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `locale must be zh(-CN) or en(-US), got "${locale}"`)
 }
 
-/**
- * Identical searches within this many milliseconds share one answer (serialised once): popular queries during a
- * festival cost one search per interval. Index changes already reach search through events, within seconds.
- */
-const SHARE_MS = 3_000
-const answers = new SharedAnswers<SerialisedAnswer>(SHARE_MS, 1_000)
+/** Identical searches share one serialised answer for SHARE_MS.search. */
+const answers = new SharedAnswers<SerialisedAnswer>(SHARE_MS.search, 1_000)
 
 /** GET /store/search/products: the storefront's product search (query text, filters, facets, sort, highlights). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -1,13 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import type { CacheTag } from "@tarim/contracts"
 import { COOPERATIVE_EVENTS, FESTIVAL_EVENTS } from "../lib/events"
 import { STOREFRONT_MODULE } from "../modules/storefront"
 import type StorefrontModuleService from "../modules/storefront/service"
 
-/**
- * Which storefront cache tags (apps/storefront/src/lib/medusa/tags.ts) each event makes stale. Stock and prices
- * show on product pages, so they refresh "products".
- */
-export const STOREFRONT_TAGS_BY_EVENT: Record<string, string[]> = {
+/** Which storefront cache tags each event makes stale. Stock and prices show on product pages: "products". */
+export const STOREFRONT_TAGS_BY_EVENT: Record<string, CacheTag[]> = {
   "product.created": ["products", "cooperatives"],
   "product.updated": ["products", "cooperatives"],
   "product.deleted": ["products", "cooperatives"],

@@ -1,5 +1,6 @@
 import type { Festival, FestivalInput } from "./festivals.js"
-import { dateToWallTime, isTimeZone, wallTimeToDate } from "./zoned-time.js"
+import { HANDLE_PATTERN, HANDLE_RULE, isTimeZone } from "../../lib/rules.js"
+import { dateToWallTime, wallTimeToDate } from "./zoned-time.js"
 
 /** The festival's products as the picker shows them. */
 export type PickedProduct = { id: string; title: string; thumbnail: string | null }
@@ -43,7 +44,7 @@ export function draftOf(festival?: Festival): Draft {
 
 /** The request body for a draft, or the first thing wrong with it in words an organizer can act on. */
 export function toInput(d: Draft): FestivalInput | string {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(d.handle)) return "Handle: lowercase letters, digits and single hyphens, e.g. tai-a-new-year-2027"
+  if (!HANDLE_PATTERN.test(d.handle)) return `Handle: ${HANDLE_RULE}, e.g. tai-a-new-year-2027`
   if (!d.title_zh.trim() || !d.title_en.trim()) return "Both titles (中文 and English) are required"
   if (!isTimeZone(d.timezone)) return `Unknown time zone "${d.timezone}"`
   const starts = wallTimeToDate(d.starts_at, d.timezone)

@@ -1,22 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { AdminFestival, AdminFestivalReportResponse, AdminFestivalResponse, AdminFestivalsResponse, Dimension } from "@tarim/contracts"
 import { sdk } from "./sdk.js"
 
-/** Festival as GET /admin/festivals returns it. */
-export type Festival = {
-  id: string
-  handle: string
-  title_zh: string
-  title_en: string
-  description_zh: string | null
-  description_en: string | null
-  starts_at: string
-  ends_at: string
-  timezone: string
-  target_kg: number
-  status: "upcoming" | "live" | "ended"
-  products: { id: string; title: string; thumbnail: string | null }[]
-  price_list: { id: string; title: string } | null
-}
+export type { BreakdownRow, Dimension } from "@tarim/contracts"
+
+/** A festival as the admin API answers it (@tarim/contracts). */
+export type Festival = AdminFestival
 
 /** Body of POST /admin/festivals (and, partially, of POST /admin/festivals/:id). */
 export type FestivalInput = Omit<Festival, "id" | "status" | "products" | "price_list"> & {
@@ -24,29 +13,8 @@ export type FestivalInput = Omit<Festival, "id" | "status" | "products" | "price
   price_list_id: string | null
 }
 
-export type Dimension = "day" | "category" | "cooperative" | "product"
-
-export type Figures = { grams: number; tonnes: string; units: number; orders: number; amounts: Record<string, number> }
-export type BreakdownRow = Figures & { key: string }
-
-/** The tonnage report of GET /admin/festivals/:id/report. */
-export type FestivalReport = {
-  from: string
-  to: string
-  timezone: string
-  first_day: string
-  last_day: string
-  totals: Figures
-  breakdowns: Partial<Record<Dimension, BreakdownRow[]>>
-  progress: {
-    percent: number
-    target_tonnes: string
-    left_tonnes: string
-    days_left: number
-    pace_tonnes_per_day: string | null
-    reached: boolean
-  } | null
-}
+/** The tonnage report of GET /admin/festivals/:id/report: @tarim/tonnage's Report. */
+export type FestivalReport = AdminFestivalReportResponse["report"]
 
 /** How often the dashboard asks for fresh figures. */
 export const LIVE_REFRESH_MS = 5_000
@@ -71,14 +39,14 @@ export function useFestivals() {
   return useQuery({
     queryKey: keys.list(),
     queryFn: () =>
-      sdk.client.fetch<{ festivals: Festival[]; count: number }>("/admin/festivals", { query: { limit: 100 } }),
+      sdk.client.fetch<AdminFestivalsResponse>("/admin/festivals", { query: { limit: 100 } }),
   })
 }
 
 export function useFestival(id: string) {
   return useQuery({
     queryKey: keys.detail(id),
-    queryFn: () => sdk.client.fetch<{ festival: Festival }>(`/admin/festivals/${id}`),
+    queryFn: () => sdk.client.fetch<AdminFestivalResponse>(`/admin/festivals/${id}`),
     // Also notices the status turning from upcoming to live.
     refetchInterval: (query) => (isMissing(query.state.error) ? false : LIVE_REFRESH_MS),
     retry: retryUnlessMissing,
@@ -90,7 +58,7 @@ export function useFestivalReport(id: string, live: boolean) {
   return useQuery({
     queryKey: keys.report(id),
     queryFn: () =>
-      sdk.client.fetch<{ report: FestivalReport }>(`/admin/festivals/${id}/report`, {
+      sdk.client.fetch<AdminFestivalReportResponse>(`/admin/festivals/${id}/report`, {
         query: { by: "day,category,cooperative,product" },
       }),
     refetchInterval: (query) => (isMissing(query.state.error) ? false : live ? LIVE_REFRESH_MS : IDLE_REFRESH_MS),
@@ -104,7 +72,7 @@ export function useSaveFestival(id?: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (body: FestivalInput) =>
-      sdk.client.fetch<{ festival: Festival }>(id ? `/admin/festivals/${id}` : "/admin/festivals", {
+      sdk.client.fetch<AdminFestivalResponse>(id ? `/admin/festivals/${id}` : "/admin/festivals", {
         method: "POST",
         body,
       }),

@@ -35,16 +35,6 @@ function fields(instant: Date, timeZone: string) {
   }
 }
 
-/** True when `timeZone` is an IANA zone this browser knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    partsFormatter(timeZone)
-    return true
-  } catch {
-    return false
-  }
-}
-
 /** Milliseconds the zone is ahead of UTC at `instant` (Asia/Shanghai: +8 h). */
 function offsetMs(instant: Date, timeZone: string): number {
   const f = fields(instant, timeZone)

@@ -75,7 +75,7 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
   private readonly logger: Logger
 
   constructor(container: { logger: Logger }, options: CheckoutGateOptions = {}) {
-    super(container, options)
+    super(container)
     this.logger = container.logger
     const { redisUrl, ...rest } = options
     this.options = { ...DEFAULTS, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) }
@@ -114,8 +114,8 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
     })
   }
 
-  /** Items already known to be sold out for these quantities. */
-  private knownSoldOut(needs: Need[]): Shortage[] {
+  /** Items already known to be sold out for these quantities (for `soldOutMs` after a decision found them short). */
+  knownSoldOut(needs: Need[]): Shortage[] {
     const now = Date.now()
     return needs.flatMap((need) => {
       const soldOut = this.lanes.get(need.inventoryItemId)?.soldOut

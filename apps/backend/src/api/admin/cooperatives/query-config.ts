@@ -1,12 +1,8 @@
+import { STORE_COOPERATIVE_FIELDS } from "../../store/cooperatives/helpers"
+
+/** What the organizer sees of a cooperative: its public fields, its contact, its products and warehouses. */
 export const ADMIN_COOPERATIVE_FIELDS = [
-  "id",
-  "handle",
-  "name_zh",
-  "name_en",
-  "place_zh",
-  "place_en",
-  "story_zh",
-  "story_en",
+  ...STORE_COOPERATIVE_FIELDS,
   "contact_name",
   "contact_phone",
   "created_at",

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { HANDLE_PATTERN, HANDLE_RULE } from "../../../lib/rules"
 
 // Medusa's validation middleware words type and length errors itself ("Value for field 'x' too big, expected at
 // most: '100'"); only pattern errors need a message of ours.
@@ -10,7 +11,7 @@ const cooperativeFields = {
   handle: z
     .string()
     .max(64)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle must be lowercase letters, digits and single hyphens, e.g. alar-12th-regiment"),
+    .regex(HANDLE_PATTERN, `handle must be ${HANDLE_RULE}, e.g. alar-12th-regiment`),
   name_zh: text(100),
   name_en: text(100),
   place_zh: text(100),

@@ -1,4 +1,6 @@
-import { FESTIVAL_FIELDS } from "../../store/festivals/helpers"
+import type { AdminFestival } from "@tarim/contracts"
+import { festivalStatus } from "../../../lib/rules"
+import { FESTIVAL_FIELDS, festivalFields, type StoredFestival } from "../../store/festivals/helpers"
 
 export const ADMIN_FESTIVAL_FIELDS = [
   ...FESTIVAL_FIELDS,
@@ -14,4 +16,17 @@ export const ADMIN_FESTIVAL_FIELDS = [
 export const adminFestivalQueryConfig = {
   list: { defaults: ADMIN_FESTIVAL_FIELDS, isList: true },
   retrieve: { defaults: ADMIN_FESTIVAL_FIELDS, isList: false },
+}
+
+/** A festival as the admin API answers it (whatever else `?fields=` asked for is kept). */
+export function presentAdminFestival(
+  festival: StoredFestival & { products?: AdminFestival["products"] | null; price_list?: AdminFestival["price_list"] }
+): AdminFestival {
+  return {
+    ...festival,
+    ...festivalFields(festival),
+    status: festivalStatus(festival),
+    products: festival.products ?? [],
+    price_list: festival.price_list ?? null,
+  }
 }

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { festivalStatus } from "../../../lib/festival-report"
+import type { AdminFestivalResponse, AdminFestivalsResponse } from "@tarim/contracts"
 import { createFestivalWorkflow } from "../../../workflows/create-festival"
+import { presentAdminFestival } from "./query-config"
 import type { AdminCreateFestivalType } from "./validators"
 
 /** GET /admin/festivals: newest first, each with its status. */
@@ -12,8 +13,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: req.queryConfig.fields,
     pagination: { ...req.queryConfig.pagination, order: { starts_at: "DESC" } },
   })
-  const festivals = data.map((f) => ({ ...f, status: festivalStatus(f) }))
-  res.json({ festivals, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
+  const body: AdminFestivalsResponse = {
+    festivals: data.map((f) => presentAdminFestival(f as any)),
+    count: metadata?.count ?? 0,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? 0,
+  }
+  res.json(body)
 }
 
 /** POST /admin/festivals: create with its products and (optionally) its price list. */
@@ -23,5 +29,6 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminCreateFestivalTy
   const {
     data: [festival],
   } = await query.graph({ entity: "festival", fields: req.queryConfig.fields, filters: { id: result.id } })
-  res.status(201).json({ festival: { ...festival, status: festivalStatus(festival) } })
+  const body: AdminFestivalResponse = { festival: presentAdminFestival(festival as any) }
+  res.status(201).json(body)
 }

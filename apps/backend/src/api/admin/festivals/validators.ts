@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { HANDLE_PATTERN, HANDLE_RULE } from "../../../lib/rules"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -7,7 +8,7 @@ const festivalFields = {
   handle: z
     .string()
     .max(64)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle must be lowercase letters, digits and single hyphens, e.g. tai-a-new-year-2027"),
+    .regex(HANDLE_PATTERN, `handle must be ${HANDLE_RULE}, e.g. tai-a-new-year-2027`),
   title_zh: text(100),
   title_en: text(100),
   description_zh: text(2000).nullish(),

@@ -1,6 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { publishedOnly, STORE_COOPERATIVE_FIELDS, STORE_COOPERATIVE_PRODUCT_FIELDS } from "../helpers"
+import type { StoreCooperativeResponse } from "@tarim/contracts"
+import {
+  cooperativeFields,
+  presentCooperativeProduct,
+  publishedProducts,
+  STORE_COOPERATIVE_FIELDS,
+  STORE_COOPERATIVE_PRODUCT_FIELDS,
+} from "../helpers"
 
 /** GET /store/cooperatives/:handle: one cooperative with its published products. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -16,5 +23,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!cooperative) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cooperative with handle "${handle}" was not found`)
   }
-  res.json({ cooperative: publishedOnly(cooperative) })
+  const body: StoreCooperativeResponse = {
+    cooperative: { ...cooperativeFields(cooperative as any), products: publishedProducts(cooperative as any).map(presentCooperativeProduct) },
+  }
+  res.json(body)
 }

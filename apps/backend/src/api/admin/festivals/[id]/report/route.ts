@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminFestivalReportResponse } from "@tarim/contracts"
 import { formatCsv } from "@tarim/tonnage"
 import { festivalReport } from "../../../../../lib/festival-report"
 import type { AdminFestivalReportParamsType } from "../../validators"
@@ -21,5 +22,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     res.send(formatCsv(report))
     return
   }
-  res.json({ report })
+  const body: AdminFestivalReportResponse = { report }
+  res.json(body)
 }

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { SoldOutLine } from "@tarim/contracts"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { Need } from "../../../../../modules/checkout-gate/claims"
 import type { Shortage } from "../../../../../modules/checkout-gate/service"
@@ -89,7 +90,7 @@ export async function readAvailable(scope: MedusaContainer, itemIds: string[], l
 }
 
 /** The sold-out answer's detail: each short line with what is left of it, as a shopper would count boxes. */
-export function soldOutLines(stock: CartStock, short: Shortage[]) {
+export function soldOutLines(stock: CartStock, short: Shortage[]): SoldOutLine[] {
   const left = new Map(short.map((s) => [s.inventoryItemId, Math.max(0, s.left)]))
   return stock.lines
     .filter((line) => line.parts.some((p) => left.has(p.inventoryItemId)))

@@ -1,5 +1,6 @@
 import { type MedusaRequest, type MedusaResponse, prepareRetrieveQuery } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
+import type { CheckoutBusy, CheckoutSoldOut } from "@tarim/contracts"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
@@ -30,6 +31,9 @@ export const POST = async (req: MedusaRequest<unknown, HttpTypes.SelectParams>, 
   const gate = req.scope.resolve<CheckoutGateService>(CHECKOUT_GATE_MODULE)
   for (let look = 1; ; look++) {
     let stock = await readCartStock(req.scope, cartId)
+    // Once an item is sold out, later buyers of it are told so before anything else is asked of the database.
+    const known = stock.completed ? [] : gate.knownSoldOut(stock.needs)
+    if (known.length) return sendSoldOut(res, stock, known)
     // A completion of this cart that died with its process is kept or undone first.
     if (!stock.completed && (await settleIfInterrupted(req.scope, cartId))) stock = await readCartStock(req.scope, cartId)
     // A completed cart goes straight to Medusa, which answers with its order.
@@ -68,11 +72,12 @@ function gaveWay(error: { message?: string; name?: string; code?: string }): boo
 
 function sendBusy(res: MedusaResponse) {
   res.setHeader("Retry-After", String(BUSY_RETRY_SECONDS))
-  res.status(503).json({
+  const body: CheckoutBusy = {
     type: "unexpected_state",
     code: "checkout_busy",
     message: `Too many buyers are checking out the same items right now; nothing was charged or reserved. Try again in ${BUSY_RETRY_SECONDS} seconds.`,
-  })
+  }
+  res.status(503).json(body)
 }
 
 async function completeAndAnswer(req: MedusaRequest<unknown, HttpTypes.SelectParams>, res: MedusaResponse, stock: CartStock) {
@@ -110,10 +115,11 @@ async function completeAndAnswer(req: MedusaRequest<unknown, HttpTypes.SelectPar
 function sendSoldOut(res: MedusaResponse, stock: CartStock, short: Shortage[]) {
   const lines = soldOutLines(stock, short)
   const said = lines.map((l) => `${l.title}: ${l.available} left, this cart has ${l.requested}`).join("; ")
-  res.status(409).json({
+  const body: CheckoutSoldOut = {
     type: "not_allowed",
     code: "sold_out",
     message: `Sold out (${said}). Remove these lines or lower their quantity to place the order; nothing was charged or reserved.`,
     lines,
-  })
+  }
+  res.status(409).json(body)
 }

@@ -109,7 +109,14 @@ const searchModule = {
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL || `postgres://postgres:postgres@localhost:${EMBEDDED_PG_PORT}/tarim`,
-    databaseDriverOptions: { connection: { ssl: env.DATABASE_SSL === "true" ? { rejectUnauthorized: false } : false } },
+    databaseDriverOptions: {
+      connection: { ssl: env.DATABASE_SSL === "true" ? { rejectUnauthorized: false } : false },
+      // Medusa's default pool is 10 connections. A cart completion runs steps in parallel, each on a connection of its
+      // own, and a rush with four completions in flight used all ten (8 busy, 2 waiting on reservation row locks). A
+      // transaction that holds such a lock and waits for a free connection stalls every completion until the pool's
+      // 60 s acquire timeout: seen once in the mixed-cart rush test. Headroom avoids it.
+      pool: { max: Number(env.DATABASE_POOL_MAX || 24) },
+    },
     redisUrl,
     workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     http: {

@@ -1,10 +1,11 @@
 import type { MetadataRoute } from "next"
-import { routing } from "@/i18n/routing"
+import { type Locale, routing } from "@/i18n/routing"
 import { getConfig } from "@/lib/config"
 import { listCategories } from "@/lib/medusa/categories"
 import { listCooperatives } from "@/lib/medusa/cooperatives"
 import { getCurrentFestival } from "@/lib/medusa/festival"
 import { listProducts } from "@/lib/medusa/products"
+import { localePath } from "@/i18n/paths"
 
 export const dynamic = "force-dynamic"
 
@@ -25,7 +26,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...cooperatives.map((c) => `/cooperatives/${c.handle}`),
     ...(festival ? [`/festivals/${festival.handle}`] : []),
   ]
-  const url = (locale: string, path: string) => `${siteUrl}${locale === routing.defaultLocale ? "" : `/${locale}`}${path === "/" && locale !== routing.defaultLocale ? "" : path}`
+  const url = (locale: Locale, path: string) => `${siteUrl}${localePath(path, locale)}`
   return paths.map((path) => ({
     url: url(routing.defaultLocale, path),
     alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, url(l, path)])) },

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { devEnvFile, resolveConfig } from "./config"
+import { devEnvFile, readDevEnv, resolveConfig } from "./config"
 
 const devEnv = { backendUrl: "http://localhost:9000", publishableKey: "pk_dev" }
 
@@ -37,11 +37,15 @@ describe("resolveConfig", () => {
     expect(() => resolveConfig({ MEDUSA_BACKEND_URL: "http://x" }, { backendUrl: "http://x", publishableKey: null })).toThrow(/MEDUSA_PUBLISHABLE_KEY/)
   })
 
-  it("finds dev-env.json beside the storefront, or where MEDUSA_DEV_ENV_FILE points", () => {
+  it("finds dev-env.json beside the storefront, or where MEDUSA_DEV_ENV_FILE points, and reads it", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "sf-config-"))
     const file = path.join(dir, "dev-env.json")
     writeFileSync(file, JSON.stringify(devEnv))
     expect(devEnvFile({}, "/repo/apps/storefront")).toBe("/repo/apps/backend/.data/dev-env.json")
     expect(devEnvFile({ MEDUSA_DEV_ENV_FILE: file })).toBe(file)
+    expect(resolveConfig({}, readDevEnv(devEnvFile({ MEDUSA_DEV_ENV_FILE: file })))).toMatchObject(devEnv)
+    expect(readDevEnv(path.join(dir, "missing.json"))).toBeNull()
+    writeFileSync(path.join(dir, "broken.json"), "{ not json")
+    expect(readDevEnv(path.join(dir, "broken.json"))).toBeNull()
   })
 })

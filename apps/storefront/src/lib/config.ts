@@ -23,7 +23,8 @@ export function devEnvFile(env: Env = process.env, cwd = process.cwd()): string 
   return env.MEDUSA_DEV_ENV_FILE || path.resolve(cwd, "../backend/.data/dev-env.json")
 }
 
-function readDevEnv(file: string): DevEnv | null {
+/** The dev-env.json at `file`, or null when it is missing or not JSON. */
+export function readDevEnv(file: string): DevEnv | null {
   if (!existsSync(file)) return null
   try {
     return JSON.parse(readFileSync(file, "utf8")) as DevEnv

@@ -1,4 +1,5 @@
-import { routing } from "@/i18n/routing"
+import { type Locale, routing } from "@/i18n/routing"
+import { localePath } from "@/i18n/paths"
 
 /** Medusa's built-in manual provider: 货到付款, pay the courier on delivery. */
 export const PAY_ON_DELIVERY = "pp_system_default"
@@ -23,8 +24,7 @@ export function stripeLocale(locale: string): "zh" | "en" {
  * return page in the shopper's language, with the cart to complete. zh-CN has no prefix, like every other URL.
  */
 export function stripeReturnUrl(origin: string, locale: string, cartId: string): string {
-  const prefix = locale === routing.defaultLocale ? "" : `/${locale}`
-  return `${origin.replace(/\/$/, "")}${prefix}/checkout/stripe-return?${new URLSearchParams({ cart: cartId })}`
+  return `${origin.replace(/\/$/, "")}${localePath(`/checkout/stripe-return?${new URLSearchParams({ cart: cartId })}`, locale as Locale)}`
 }
 
 /** What stripe.confirmPayment answered, reduced to what checkout reads. */

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react"
 import { useParams } from "next/navigation"
+import { localePath } from "@/i18n/paths"
 
 // Error boundaries cannot await server messages; the two languages' few words live here.
 const TEXT = {
@@ -19,7 +20,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="text-muted">{t.text}</p>
       <div className="flex justify-center gap-3">
         <button type="button" onClick={reset} className="btn-primary">{t.retry}</button>
-        <a href={locale === "en" ? "/en" : "/"} className="btn-secondary">{t.home}</a>
+        <a href={localePath("/", locale)} className="btn-secondary">{t.home}</a>
       </div>
     </div>
   )

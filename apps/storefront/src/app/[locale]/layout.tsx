@@ -8,6 +8,7 @@ import { Footer } from "@/components/layout/footer"
 import { Header } from "@/components/layout/header"
 import { routing } from "@/i18n/routing"
 import { getConfig } from "@/lib/config"
+import { localePath } from "@/i18n/paths"
 
 export const viewport: Viewport = { themeColor: "#9f1d18", width: "device-width", initialScale: 1 }
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: `${t("siteName")} · ${t("tagline")}`, template: `%s · ${t("siteName")}` },
     description: t("description"),
     openGraph: { siteName: t("siteName"), locale: locale === "en" ? "en_US" : "zh_CN", type: "website" },
-    alternates: { languages: { "zh-CN": "/", en: "/en" } },
+    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, localePath("/", l)])) },
   }
 }
 

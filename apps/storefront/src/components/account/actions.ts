@@ -2,22 +2,20 @@
 
 import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
-import { liveRequest, statusOf } from "@/lib/medusa/client"
+import { transferCart } from "@/lib/medusa/cart"
+import { isRefusedCredentials } from "@/lib/medusa/client"
+import { login as logIn, register as registerCustomer } from "@/lib/medusa/customer"
 import { clearAuthToken, getCartId, setAuthToken } from "@/lib/medusa/session"
 import { EMAIL } from "@/lib/validation"
 
 export type AccountState = { errors: Record<string, string>; message: string | null; email: string; name?: string } | null
 
-async function emailPassLogin(email: string, password: string): Promise<string> {
-  const { token } = await liveRequest<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })
-  return token
-}
-
-/** A cart started while signed out becomes the customer's, so the order lands in their history. */
-async function claimCart(token: string) {
+/** Keeps the token and makes a cart started while signed out the customer's, so the order lands in their history. */
+async function signIn(token: string) {
+  await setAuthToken(token)
   const cartId = await getCartId()
   if (!cartId) return
-  await liveRequest(`/store/carts/${cartId}/customer`, { method: "POST", token }).catch((error) => {
+  await transferCart(cartId, token).catch((error) => {
     console.error(`could not transfer cart ${cartId} to the signed-in customer`, error)
   })
 }
@@ -39,11 +37,9 @@ export async function login(_prev: AccountState, formData: FormData): Promise<Ac
   if (!password) errors.password = t("required")
   if (Object.keys(errors).length) return { errors, message: t("fixBelow", { count: Object.keys(errors).length }), email }
   try {
-    const token = await emailPassLogin(email, password)
-    await setAuthToken(token)
-    await claimCart(token)
+    await signIn(await logIn(email, password))
   } catch (error) {
-    if (statusOf(error) === 401 || statusOf(error) === 400) return { errors: {}, message: t("loginFailed"), email }
+    if (isRefusedCredentials(error)) return { errors: {}, message: t("loginFailed"), email }
     console.error("login failed", error)
     return { errors: {}, message: t("generic"), email }
   }
@@ -60,16 +56,9 @@ export async function register(_prev: AccountState, formData: FormData): Promise
   if (password.length < 8) errors.password = t("passwordShort")
   if (Object.keys(errors).length) return { errors, message: t("fixBelow", { count: Object.keys(errors).length }), email, name }
   try {
-    const { token: registration } = await liveRequest<{ token: string }>("/auth/customer/emailpass/register", {
-      method: "POST",
-      body: { email, password },
-    })
-    await liveRequest("/store/customers", { method: "POST", body: { email, first_name: name }, token: registration })
-    const token = await emailPassLogin(email, password)
-    await setAuthToken(token)
-    await claimCart(token)
+    await signIn(await registerCustomer(email, password, name))
   } catch (error) {
-    if (statusOf(error) === 401 || statusOf(error) === 400) return { errors: { email: t("emailTaken") }, message: t("emailTaken"), email, name }
+    if (isRefusedCredentials(error)) return { errors: { email: t("emailTaken") }, message: t("emailTaken"), email, name }
     console.error("registration failed", error)
     return { errors: {}, message: t("generic"), email, name }
   }

@@ -2,8 +2,8 @@
 
 import { refresh } from "next/cache"
 import { getTranslations } from "next-intl/server"
-import { statusOf } from "@/lib/medusa/client"
-import { cartRequest, createCart, getCart } from "@/lib/medusa/cart"
+import { cartErrorKey } from "@/lib/medusa/client"
+import { addLine, createCart, getCart, setLineQuantity } from "@/lib/medusa/cart"
 import { setCartId } from "@/lib/medusa/session"
 
 /** What a cart action tells the shopper. */
@@ -15,11 +15,9 @@ function localeOf(formData: FormData): string {
 
 async function failure(locale: string, error: unknown): Promise<CartActionState> {
   const t = await getTranslations({ locale, namespace: "form.errors" })
-  const status = statusOf(error)
-  if (status === 400 || status === 409) return { ok: false, message: t("soldOut") }
-  if (status === 404) return { ok: false, message: t("cartGone") }
-  console.error("cart action failed", error)
-  return { ok: false, message: t("generic") }
+  const key = cartErrorKey(error)
+  if (key === "generic") console.error("cart action failed", error)
+  return { ok: false, message: t(key) }
 }
 
 /** Adds `quantity` of a variant to the shopper's cart, creating the cart (and its cookie) on first use. */
@@ -32,7 +30,7 @@ export async function addToCart(_prev: CartActionState, formData: FormData): Pro
   try {
     const cart = (await getCart()) ?? (await createCart())
     await setCartId(cart.id)
-    await cartRequest(`/store/carts/${cart.id}/line-items`, "POST", { variant_id: variantId, quantity })
+    await addLine(cart.id, variantId, quantity)
   } catch (error) {
     return failure(locale, error)
   }
@@ -47,10 +45,9 @@ export async function updateLineQuantity(_prev: CartActionState, formData: FormD
   const quantity = Math.max(0, Math.min(99, Math.floor(Number(formData.get("quantity")))))
   const cart = await getCart()
   const t = await getTranslations({ locale, namespace: "cart" })
-  if (!cart) return failure(locale, { status: 404 })
+  if (!cart) return { ok: false, message: (await getTranslations({ locale, namespace: "form.errors" }))("cartGone") }
   try {
-    if (quantity === 0) await cartRequest(`/store/carts/${cart.id}/line-items/${lineId}`, "DELETE")
-    else await cartRequest(`/store/carts/${cart.id}/line-items/${lineId}`, "POST", { quantity })
+    await setLineQuantity(cart.id, lineId, quantity)
   } catch (error) {
     return failure(locale, error)
   }

@@ -3,8 +3,8 @@
 import { revalidateTag } from "next/cache"
 import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
-import { statusOf } from "@/lib/medusa/client"
-import { cartRequest, getCart, toMedusaAddress } from "@/lib/medusa/cart"
+import { cartErrorKey } from "@/lib/medusa/client"
+import { chooseShipping, getCart, saveContact } from "@/lib/medusa/cart"
 import { completeCart, type Completion } from "@/lib/medusa/completion"
 import { ensurePaymentSession } from "@/lib/medusa/payments"
 import { clearCartId, getCartId } from "@/lib/medusa/session"
@@ -65,13 +65,10 @@ async function readCheckout(formData: FormData): Promise<Checked> {
  * holds: a form sent again (after "busy") costs the backend nothing more during a rush.
  */
 async function saveDetails(cart: Cart, input: AddressInput): Promise<void> {
-  const phone = normalizeMobile(input.phone)
-  const same = cart.email === input.email && cart.address && (Object.keys(cart.address) as (keyof CheckoutAddress)[]).every((k) => cart.address![k] === (k === "phone" ? phone : input[k]))
-  const address = toMedusaAddress({ ...input, phone })
-  if (!same) await cartRequest(`/store/carts/${cart.id}`, "POST", { email: input.email, shipping_address: address, billing_address: address })
-  if (cart.shippingMethodOptionId !== input.shippingOptionId) {
-    await cartRequest(`/store/carts/${cart.id}/shipping-methods`, "POST", { option_id: input.shippingOptionId })
-  }
+  const address: CheckoutAddress = { ...input, phone: normalizeMobile(input.phone) }
+  const saved = cart.email === input.email && cart.address && (Object.keys(cart.address) as (keyof CheckoutAddress)[]).every((k) => cart.address![k] === address[k])
+  if (!saved) await saveContact(cart.id, input.email, address)
+  if (cart.shippingMethodOptionId !== input.shippingOptionId) await chooseShipping(cart.id, input.shippingOptionId)
 }
 
 /** The order is placed: forget the cart, refresh stock on product pages, show the confirmation. */
@@ -99,8 +96,7 @@ export async function placeOrder(_prev: CheckoutState, formData: FormData): Prom
     completion = await completeCart(cart.id)
   } catch (error) {
     console.error(`placing the order for cart ${cart.id} failed`, error)
-    const status = statusOf(error)
-    return { errors: {}, message: status === 400 || status === 409 ? t("soldOut") : t("generic"), values: input }
+    return { errors: {}, message: t(cartErrorKey(error)), values: input }
   }
   switch (completion.kind) {
     case "order":
@@ -124,9 +120,7 @@ export async function startOnlinePayment(locale: string, shippingOptionId: strin
   const cart = await getCart()
   if (!cart || !cart.lines.length) return { message: t("cartGone") }
   try {
-    if (shippingOptionId && cart.shippingMethodOptionId !== shippingOptionId) {
-      await cartRequest(`/store/carts/${cart.id}/shipping-methods`, "POST", { option_id: shippingOptionId })
-    }
+    if (shippingOptionId && cart.shippingMethodOptionId !== shippingOptionId) await chooseShipping(cart.id, shippingOptionId)
     const session = await ensurePaymentSession(cart.id, STRIPE)
     if (!session.clientSecret) throw new Error(`Stripe session ${session.id} of cart ${cart.id} has no client_secret`)
     return { cartId: cart.id, clientSecret: session.clientSecret }
@@ -151,8 +145,8 @@ export async function prepareOnlinePayment(_prev: CheckoutState, formData: FormD
     return { errors: {}, message: null, values: input, payment: { cartId: cart.id, clientSecret: session.clientSecret } }
   } catch (error) {
     console.error(`preparing the online payment for cart ${cart.id} failed`, error)
-    const status = statusOf(error)
-    return { errors: {}, message: status === 400 || status === 409 ? t("soldOut") : t("paymentUnavailable"), values: input }
+    const key = cartErrorKey(error)
+    return { errors: {}, message: t(key === "generic" ? "paymentUnavailable" : key), values: input }
   }
 }
 

@@ -6,6 +6,7 @@ import { getCart } from "@/lib/medusa/cart"
 import { getCurrentFestival } from "@/lib/medusa/festival"
 import { HeaderSearch } from "./header-search"
 import { LocaleSwitch } from "./locale-switch"
+import { localePath } from "@/i18n/paths"
 
 async function CartCount({ label }: { label: (count: number) => string }) {
   const cart = await getCart().catch(() => null)
@@ -62,7 +63,7 @@ export async function Header({ locale }: { locale: Locale }) {
           </Link>
         </nav>
         <HeaderSearch
-          action={locale === "en" ? "/en/search" : "/search"}
+          action={localePath("/search", locale as Locale)}
           label={t("searchLabel")}
           placeholder={t("searchPlaceholder")}
           button={t("search")}

@@ -7,6 +7,8 @@ import { parseSearchParams, SEARCH_SORTS, toSearchParams } from "@/lib/medusa/se
 import type { SearchResult, SearchState } from "@/lib/medusa/types"
 import { SearchFilters } from "./search-filters"
 import { SearchHitCard } from "./search-hit-card"
+import { localePath } from "@/i18n/paths"
+import type { Locale } from "@/i18n/routing"
 
 const DEBOUNCE_MS = 250
 
@@ -21,7 +23,7 @@ const hasFilters = (s: SearchState) => !!(s.category.length || s.cooperative.len
 export function SearchView({ initialState, initialResult }: { initialState: SearchState; initialResult: SearchResult | null }) {
   const t = useTranslations("search")
   const locale = useLocale()
-  const basePath = locale === "en" ? "/en/search" : "/search"
+  const basePath = localePath("/search", locale as Locale)
   // After "back", Next may show the server's first render for a URL that has since changed: trust the URL.
   const urlState = parseSearchParams(new URLSearchParams(useSearchParams().toString()))
   const [state, setState] = useState<SearchState>(urlState)

@@ -134,7 +134,8 @@ export async function createCart(): Promise<Cart> {
   return toCart(cart)
 }
 
-export async function cartRequest(path: string, method: "POST" | "DELETE", body?: Record<string, unknown>): Promise<Cart> {
+/** A cart call; Medusa answers with the cart (or, for a removed line, its parent). */
+async function cartRequest(path: string, method: "POST" | "DELETE", body?: Record<string, unknown>): Promise<Cart> {
   const res = await liveRequest<{ cart?: CartDTO; parent?: CartDTO }>(path, {
     method,
     body,
@@ -144,6 +145,33 @@ export async function cartRequest(path: string, method: "POST" | "DELETE", body?
   const cart = res.cart ?? res.parent
   if (!cart) throw new Error(`Medusa returned no cart for ${method} ${path}`)
   return toCart(cart)
+}
+
+/** Adds `quantity` boxes of a variant to the cart (Medusa merges them into a line of the same variant). */
+export function addLine(cartId: string, variantId: string, quantity: number): Promise<Cart> {
+  return cartRequest(`/store/carts/${cartId}/line-items`, "POST", { variant_id: variantId, quantity })
+}
+
+/** Sets a line's quantity; 0 removes the line. */
+export function setLineQuantity(cartId: string, lineId: string, quantity: number): Promise<Cart> {
+  const path = `/store/carts/${cartId}/line-items/${lineId}`
+  return quantity === 0 ? cartRequest(path, "DELETE") : cartRequest(path, "POST", { quantity })
+}
+
+/** Saves the shopper's email and Chinese address (as shipping and billing address) on the cart. */
+export function saveContact(cartId: string, email: string, address: CheckoutAddress): Promise<Cart> {
+  const medusaAddress = toMedusaAddress(address)
+  return cartRequest(`/store/carts/${cartId}`, "POST", { email, shipping_address: medusaAddress, billing_address: medusaAddress })
+}
+
+/** Sets the cart's delivery method. */
+export function chooseShipping(cartId: string, optionId: string): Promise<Cart> {
+  return cartRequest(`/store/carts/${cartId}/shipping-methods`, "POST", { option_id: optionId })
+}
+
+/** Makes a cart started while signed out the signed-in customer's, so the order lands in their history. */
+export async function transferCart(cartId: string, token: string): Promise<void> {
+  await liveRequest(`/store/carts/${cartId}/customer`, { method: "POST", token })
 }
 
 type StockVariantDTO = { id: string; manage_inventory?: boolean | null; allow_backorder?: boolean | null; inventory_quantity?: number | null }

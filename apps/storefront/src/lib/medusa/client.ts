@@ -63,3 +63,20 @@ export function isNotFound(error: unknown): boolean {
 export function statusOf(error: unknown): number | undefined {
   return error instanceof FetchError ? error.status : undefined
 }
+
+/**
+ * The one reading of a failed cart or checkout call for the shopper, as a `form.errors` message key: Medusa refuses a
+ * quantity it cannot cover with a 400 (a 409 when other buyers took the boxes), a cart that is gone with a 404.
+ */
+export function cartErrorKey(error: unknown): "soldOut" | "cartGone" | "generic" {
+  const status = statusOf(error)
+  if (status === 400 || status === 409) return "soldOut"
+  if (status === 404) return "cartGone"
+  return "generic"
+}
+
+/** The auth routes answer 400/401 when the email and password do not match (or, registering, the email is taken). */
+export function isRefusedCredentials(error: unknown): boolean {
+  const status = statusOf(error)
+  return status === 400 || status === 401
+}

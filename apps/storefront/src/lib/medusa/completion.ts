@@ -1,3 +1,4 @@
+import type { CheckoutBusy, CheckoutSoldOut } from "@tarim/contracts"
 import { getConfig } from "@/lib/config"
 import { getAuthToken } from "./session"
 
@@ -17,19 +18,16 @@ export type Completion =
   | { kind: "busy"; retryAfterSeconds: number }
   | { kind: "refused"; status: number; reason: string }
 
-type CompleteAnswer = {
-  type?: string
-  code?: string
-  message?: string
-  order?: { id: string }
-  error?: { message?: string }
-  lines?: Array<{ line_id: string; variant_id: string; requested: number; available: number }>
-}
+/** Medusa's answers (an order, or the cart with a payment error, or an error) and the checkout gate's own. */
+type CompleteAnswer =
+  | Partial<CheckoutSoldOut>
+  | Partial<CheckoutBusy>
+  | { type?: string; code?: string; message?: string; order?: { id: string }; error?: { message?: string } }
 
 /** Reads POST /store/carts/:id/complete's answer (see the backend's route); a 5xx other than 503 is thrown. */
 export function toCompletion(status: number, body: CompleteAnswer, retryAfter: string | null): Completion {
-  if (status === 200 && body.type === "order" && body.order) return { kind: "order", orderId: body.order.id }
-  if (status === 409 && body.code === "sold_out") {
+  if (status === 200 && body.type === "order" && "order" in body && body.order) return { kind: "order", orderId: body.order.id }
+  if (status === 409 && body.code === "sold_out" && "lines" in body) {
     return {
       kind: "sold_out",
       lines: (body.lines ?? []).map((l) => ({ lineId: l.line_id, variantId: l.variant_id, requested: l.requested, available: l.available })),
@@ -41,7 +39,8 @@ export function toCompletion(status: number, body: CompleteAnswer, retryAfter: s
     return { kind: "busy", retryAfterSeconds: Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 30) : 2 }
   }
   if (status >= 500) throw new Error(`completing the cart failed: ${status} ${body.message ?? ""}`.trim())
-  return { kind: "refused", status, reason: body.error?.message ?? body.message ?? `HTTP ${status}` }
+  const reason = ("error" in body ? body.error?.message : undefined) ?? body.message ?? `HTTP ${status}`
+  return { kind: "refused", status, reason }
 }
 
 /**

@@ -1,19 +1,9 @@
+import type { StoreCooperativeResponse, StoreCooperativesResponse } from "@tarim/contracts"
 import { cachedGet, isNotFound } from "./client"
 import { TAGS } from "./tags"
 import type { Cooperative, CooperativeProduct } from "./types"
 
-type CooperativeDTO = {
-  id: string
-  handle: string
-  name_zh: string
-  name_en: string
-  place_zh: string
-  place_en: string
-  story_zh: string
-  story_en: string
-  product_count?: number
-  products?: { id: string; handle: string; title: string; subtitle: string | null; thumbnail: string | null }[]
-}
+type CooperativeDTO = StoreCooperativesResponse["cooperatives"][number] | StoreCooperativeResponse["cooperative"]
 
 function toCooperative(c: CooperativeDTO, locale: string): Cooperative {
   const en = locale.startsWith("en")
@@ -23,12 +13,12 @@ function toCooperative(c: CooperativeDTO, locale: string): Cooperative {
     name: en ? c.name_en : c.name_zh,
     place: en ? c.place_en : c.place_zh,
     story: en ? c.story_en : c.story_zh,
-    productCount: c.product_count ?? c.products?.length ?? 0,
+    productCount: "product_count" in c ? c.product_count : c.products.length,
   }
 }
 
 export async function listCooperatives(locale: string): Promise<Cooperative[]> {
-  const { cooperatives } = await cachedGet<{ cooperatives: CooperativeDTO[] }>("/store/cooperatives", {
+  const { cooperatives } = await cachedGet<StoreCooperativesResponse>("/store/cooperatives", {
     query: { limit: 50 },
     tags: [TAGS.cooperatives],
   })
@@ -41,11 +31,12 @@ export async function getCooperative(
   locale: string
 ): Promise<{ cooperative: Cooperative; products: CooperativeProduct[] } | null> {
   try {
-    const { cooperative } = await cachedGet<{ cooperative: CooperativeDTO }>(
+    const { cooperative } = await cachedGet<StoreCooperativeResponse>(
       `/store/cooperatives/${encodeURIComponent(handle)}`,
       { tags: [TAGS.cooperatives, TAGS.products] }
     )
-    return { cooperative: toCooperative(cooperative, locale), products: cooperative.products ?? [] }
+    const products = cooperative.products.map(({ id, handle, title, subtitle, thumbnail }) => ({ id, handle, title, subtitle, thumbnail }))
+    return { cooperative: toCooperative(cooperative, locale), products }
   } catch (error) {
     if (isNotFound(error)) return null
     throw error

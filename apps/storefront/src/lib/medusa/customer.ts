@@ -17,3 +17,22 @@ export async function getCustomer(): Promise<Customer | null> {
     throw error
   }
 }
+
+/** Logs a customer in with email and password; resolves with their token (a 400/401 when they do not match). */
+export async function login(email: string, password: string): Promise<string> {
+  const { token } = await liveRequest<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })
+  return token
+}
+
+/**
+ * Registers a customer (email, password and name) and logs them in; resolves with their token. A 400/401 means the
+ * email is already registered.
+ */
+export async function register(email: string, password: string, name: string): Promise<string> {
+  const { token: registration } = await liveRequest<{ token: string }>("/auth/customer/emailpass/register", {
+    method: "POST",
+    body: { email, password },
+  })
+  await liveRequest("/store/customers", { method: "POST", body: { email, first_name: name }, token: registration })
+  return login(email, password)
+}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest"
 import { remaining } from "@/components/festival/countdown"
 import { festivalWindow, toFestival } from "./festival"
-import type { FestivalDTO } from "./types"
+import type { StoreFestivalResponse } from "@tarim/contracts"
 
-/** The contract GET /store/festivals/current will answer with (festival issue). */
-const fixture: FestivalDTO = {
+/** An answer of GET /store/festivals/current, as @tarim/contracts declares it. */
+const fixture: StoreFestivalResponse["festival"] = {
+  id: "fest_1",
   handle: "tai-a-2027",
   title_zh: "台阿线上年货节",
   title_en: "Taizhou–Alar Online New Year Festival",
@@ -26,9 +27,8 @@ describe("toFestival", () => {
     expect(toFestival(fixture, "en")).toMatchObject({ timeZone: "Asia/Shanghai", productIds: ["prod_1", "prod_2"] })
   })
 
-  it("has no products and Beijing time when the backend leaves them out", () => {
-    const { product_ids: _ids, ...bare } = fixture
-    expect(toFestival({ ...bare, timezone: "" }, "zh-CN")).toMatchObject({ timeZone: "Asia/Shanghai", productIds: [] })
+  it("has no products and Beijing time when the festival has neither", () => {
+    expect(toFestival({ ...fixture, product_ids: [], timezone: "" }, "zh-CN")).toMatchObject({ timeZone: "Asia/Shanghai", productIds: [] })
   })
 
   it("keeps the progress bar within 0–100 %", () => {

@@ -1,20 +1,23 @@
 import { cachedGet, isNotFound } from "./client"
 import { TAGS } from "./tags"
-import type { Festival, FestivalDTO } from "./types"
+import type { StoreFestivalResponse } from "@tarim/contracts"
+import type { Festival } from "./types"
 
-/** Maps the festival DTO to the storefront's shape in `locale`. */
+type FestivalDTO = StoreFestivalResponse["festival"]
+
+/** Maps the festival answer to the storefront's shape in `locale`. */
 export function toFestival(f: FestivalDTO, locale: string): Festival {
   const en = locale.startsWith("en")
   return {
     handle: f.handle,
     title: en ? f.title_en : f.title_zh,
-    description: en ? f.description_en : f.description_zh,
+    description: (en ? f.description_en : f.description_zh) ?? "",
     startsAt: f.starts_at,
     endsAt: f.ends_at,
     timeZone: f.timezone || "Asia/Shanghai",
     status: f.status,
     targetKg: f.target_kg,
-    productIds: f.product_ids ?? [],
+    productIds: f.product_ids,
     progress: {
       tonnes: f.progress.tonnes,
       orders: f.progress.orders,
@@ -30,7 +33,7 @@ export function toFestival(f: FestivalDTO, locale: string): Festival {
  */
 export async function getCurrentFestival(locale: string): Promise<Festival | null> {
   try {
-    const { festival } = await cachedGet<{ festival: FestivalDTO }>("/store/festivals/current", {
+    const { festival } = await cachedGet<StoreFestivalResponse>("/store/festivals/current", {
       tags: [TAGS.festival],
       revalidate: 60,
     })
@@ -43,7 +46,7 @@ export async function getCurrentFestival(locale: string): Promise<Festival | nul
 /** One festival by handle, or null for an unknown handle (404); other failures throw to the error page. */
 export async function getFestival(handle: string, locale: string): Promise<Festival | null> {
   try {
-    const { festival } = await cachedGet<{ festival: FestivalDTO }>(`/store/festivals/${encodeURIComponent(handle)}`, {
+    const { festival } = await cachedGet<StoreFestivalResponse>(`/store/festivals/${encodeURIComponent(handle)}`, {
       tags: [TAGS.festival],
       revalidate: 60,
     })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { toSearchResult, type StoreSearchDTO } from "./search"
+import type { StoreSearchProductsResponse } from "@tarim/contracts"
+import { toSearchResult } from "./search"
 import { parsePriceKey, parseSearchParams, toSearchParams, toStoreQuery } from "./search-params"
 import type { SearchState } from "./types"
 
@@ -78,8 +79,11 @@ describe("toStoreQuery", () => {
 
 describe("toSearchResult", () => {
   it("maps hits to labels and the in-stock facet to its count", () => {
-    const dto: StoreSearchDTO = {
+    const dto: StoreSearchProductsResponse = {
       query: "苹果",
+      locale: "zh",
+      sort: "relevance",
+      limit: 24,
       count: 1,
       page: 1,
       page_count: 1,
@@ -96,6 +100,7 @@ describe("toSearchResult", () => {
           origin: { value: "新疆阿克苏", label: "新疆阿克苏" },
           price: { min: 69, max: 128, currency_code: "cny" },
           in_stock: true,
+          weights_g: [2500, 5000],
           festival: true,
           highlight: { title: [{ text: "阿克苏冰糖心", match: false }, { text: "苹果", match: true }], subtitle: [] },
         },

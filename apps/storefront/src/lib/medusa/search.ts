@@ -1,42 +1,13 @@
 import { cachedGet } from "./client"
 import { TAGS } from "./tags"
 import { toStoreQuery } from "./search-params"
-import type { FacetOption, HighlightPart, SearchResult, SearchState } from "./types"
+import type { StoreSearchProductsResponse } from "@tarim/contracts"
+import type { SearchResult, SearchState } from "./types"
 
 export { parseSearchParams, toSearchParams } from "./search-params"
 
-type Labelled = { value: string; label: string } | null
-export type StoreSearchDTO = {
-  query: string
-  count: number
-  page: number
-  page_count: number
-  typo_fallback: boolean
-  hits: {
-    id: string
-    handle: string
-    title: string
-    subtitle: string | null
-    thumbnail: string | null
-    category: Labelled
-    cooperative: Labelled
-    origin: Labelled
-    price: { min: number | null; max: number | null; currency_code: string }
-    in_stock: boolean
-    festival: boolean
-    highlight: { title: HighlightPart[]; subtitle: HighlightPart[] }
-  }[]
-  facets: {
-    category: FacetOption[]
-    cooperative: FacetOption[]
-    origin: FacetOption[]
-    in_stock: { value: boolean; count: number }[]
-    price: { key: string; from: number; to: number | null; count: number }[]
-  } | null
-}
-
 /** Maps the store search route's answer to the storefront's SearchResult. */
-export function toSearchResult(dto: StoreSearchDTO): SearchResult {
+export function toSearchResult(dto: StoreSearchProductsResponse): SearchResult {
   const f = dto.facets
   return {
     query: dto.query,
@@ -71,7 +42,7 @@ export function toSearchResult(dto: StoreSearchDTO): SearchResult {
 
 /** One page of product search results with facets, in the shop language of `locale` (cached a minute, tagged products). */
 export async function searchProducts(state: SearchState, locale: string): Promise<SearchResult> {
-  const dto = await cachedGet<StoreSearchDTO>("/store/search/products", {
+  const dto = await cachedGet<StoreSearchProductsResponse>("/store/search/products", {
     query: toStoreQuery(state),
     tags: [TAGS.products],
     locale,

@@ -1,7 +1,6 @@
-/**
- * Cache tags of the store API reads. The backend's storefront-revalidate subscriber posts these names to
- * POST /api/revalidate; keep both lists in step.
- */
+import type { CacheTag } from "@tarim/contracts"
+
+/** Cache tags of the store API reads (@tarim/contracts' CacheTag): the backend's subscriber posts these names. */
 export const TAGS = {
   products: "products",
   categories: "categories",
@@ -9,8 +8,10 @@ export const TAGS = {
   festival: "festival",
   regions: "regions",
   shipping: "shipping",
-} as const
+} as const satisfies { [K in CacheTag]: K }
 
-export type CacheTag = (typeof TAGS)[keyof typeof TAGS]
+export const ALL_TAGS: readonly CacheTag[] = Object.values(TAGS)
 
-export const ALL_TAGS: readonly string[] = Object.values(TAGS)
+export function isCacheTag(name: string): name is CacheTag {
+  return (ALL_TAGS as readonly string[]).includes(name)
+}

@@ -1,4 +1,8 @@
-/** The storefront's own small types: Medusa DTOs are mapped into these once, in src/lib/medusa. */
+/**
+ * The storefront's own small types: Medusa DTOs and our API's answers (@tarim/contracts) are mapped into these once,
+ * in src/lib/medusa.
+ */
+import type { FestivalStatus, HighlightPart, SearchSort } from "@tarim/contracts"
 
 export type StockState = "in_stock" | "low" | "sold_out"
 
@@ -56,24 +60,7 @@ export type Cooperative = CooperativeSummary & {
 
 export type CooperativeProduct = { id: string; handle: string; title: string; subtitle: string | null; thumbnail: string | null }
 
-export type FestivalStatus = "upcoming" | "live" | "ended"
-
-/** GET /store/festivals/current and /store/festivals/:handle, as the backend's festival issue defines it. */
-export type FestivalDTO = {
-  handle: string
-  title_zh: string
-  title_en: string
-  description_zh: string
-  description_en: string
-  starts_at: string
-  ends_at: string
-  timezone: string
-  status: FestivalStatus
-  target_kg: number
-  /** Published products taking part. */
-  product_ids?: string[]
-  progress: { grams: number; tonnes: string; orders: number; amount_cny: number; percent: number }
-}
+export type { FestivalStatus, HighlightPart, SearchSort } from "@tarim/contracts"
 
 export type Festival = {
   handle: string
@@ -145,11 +132,6 @@ export type Order = {
 }
 
 export type Customer = { id: string; email: string; firstName: string | null }
-
-/** A piece of a search hit's title or subtitle; `match` pieces are what the query matched. */
-export type HighlightPart = { text: string; match: boolean }
-
-export type SearchSort = "relevance" | "price_asc" | "price_desc" | "newest"
 
 /** What a search asks for: the search page's URL and the store search route's parameters, in one shape. */
 export type SearchState = {

@@ -2,13 +2,15 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { listingParams, ProductListing } from "@/components/product/product-listing"
 import { listProducts } from "@/lib/medusa/products"
+import { localePath } from "@/i18n/paths"
+import type { Locale } from "@/i18n/routing"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: "listing" })
-  return { title: t("allTitle"), alternates: { canonical: locale === "en" ? "/en/products" : "/products" } }
+  return { title: t("allTitle"), alternates: { canonical: localePath("/products", locale as Locale) } }
 }
 
 export default async function AllProductsPage({ params, searchParams }: Props) {

@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto"
 import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
 import { getConfig } from "@/lib/config"
-import { ALL_TAGS } from "@/lib/medusa/tags"
+import { ALL_TAGS, isCacheTag } from "@/lib/medusa/tags"
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given)
@@ -22,11 +22,11 @@ export async function POST(request: NextRequest) {
   }
   const body = (await request.json().catch(() => null)) as { tags?: unknown } | null
   const tags = Array.isArray(body?.tags) ? body.tags.filter((t): t is string => typeof t === "string") : []
-  const unknown = tags.filter((t) => !ALL_TAGS.includes(t))
+  const unknown = tags.filter((t) => !isCacheTag(t))
   if (!tags.length || unknown.length) {
     return NextResponse.json({ message: `tags must be a non-empty list of ${ALL_TAGS.join(", ")}; unknown: ${unknown.join(", ") || "none"}` }, { status: 400 })
   }
   // Expire now: the next visitor gets fresh stock and prices, not a stale page while it refreshes.
-  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  for (const tag of tags.filter(isCacheTag)) revalidateTag(tag, { expire: 0 })
   return NextResponse.json({ revalidated: tags })
 }

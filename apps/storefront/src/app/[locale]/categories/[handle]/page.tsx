@@ -3,6 +3,8 @@ import { notFound } from "next/navigation"
 import { listingParams, ProductListing } from "@/components/product/product-listing"
 import { getCategory } from "@/lib/medusa/categories"
 import { listProducts } from "@/lib/medusa/products"
+import { localePath } from "@/i18n/paths"
+import type { Locale } from "@/i18n/routing"
 
 type Props = {
   params: Promise<{ locale: string; handle: string }>
@@ -13,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, handle } = await params
   const category = await getCategory(handle, locale)
   if (!category) return {}
-  return { title: category.name, alternates: { canonical: `${locale === "en" ? "/en" : ""}/categories/${handle}` } }
+  return { title: category.name, alternates: { canonical: localePath(`/categories/${handle}`, locale as Locale) } }
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

@@ -5,6 +5,8 @@ import { FestivalClock, FestivalProgress } from "@/components/festival/festival-
 import { ProductGrid } from "@/components/product/product-card"
 import { festivalWindow, getFestival } from "@/lib/medusa/festival"
 import { festivalPricesFirst, listProducts } from "@/lib/medusa/products"
+import { localePath } from "@/i18n/paths"
+import type { Locale } from "@/i18n/routing"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
@@ -15,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: festival.title,
     description: festival.description,
-    alternates: { canonical: `${locale === "en" ? "/en" : ""}/festivals/${handle}` },
+    alternates: { canonical: localePath(`/festivals/${handle}`, locale as Locale) },
   }
 }
 

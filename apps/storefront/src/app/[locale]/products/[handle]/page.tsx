@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: product.title,
     description: product.description ?? product.subtitle ?? undefined,
-    alternates: { canonical: `${locale === "en" ? "/en" : ""}/products/${handle}` },
+    alternates: { canonical: localePath(`/products/${handle}`, locale as Locale) },
     openGraph: { title: product.title, images: product.thumbnail ? [product.thumbnail] : [] },
   }
 }
@@ -59,7 +59,7 @@ export default async function ProductPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "product" })
   const money = (n: number, c: string) => formatMoney(n, c, locale)
   const facts = product.facts
-  const path = `${locale === "en" ? "/en" : ""}/products/${handle}`
+  const path = localePath(`/products/${handle}`, locale as Locale)
   const jsonLd = productJsonLd(product, `${getConfig().siteUrl}${path}`)
   const choices = product.variants.map((v) => {
     const jin = v.price !== null ? pricePerJin(v.price, v.grams) : null

@@ -77,9 +77,16 @@ async function startServer({ role, port, env, log }) {
   const keep = (chunk) => (output = (output + chunk).slice(-8000))
   child.stdout.on("data", keep)
   child.stderr.on("data", keep)
-  await waitFor(`${url}/health`, child, () => output)
+  const started = { role, port, url, child, output: () => output }
+  try {
+    // 4 minutes: a worker starts by working through the seed's queued events, and three processes share two cores.
+    await waitFor(`${url}/health`, child, () => output, 240_000)
+  } catch (err) {
+    await stopServer(started, "SIGKILL") // not yet in the caller's list: nothing else would stop it
+    throw err
+  }
   log(`${role} ready at ${url} (pid ${child.pid})`)
-  return { role, port, url, child, output: () => output }
+  return started
 }
 
 /** Stops a process started by startServer (its whole process group); resolves when it has exited. */

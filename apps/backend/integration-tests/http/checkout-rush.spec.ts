@@ -162,6 +162,29 @@ medusaIntegrationTestRunner({
         expect(await attemptsLeft()).toBe(0)
       })
 
+      it("the last box held by a completion that died is sold to the next buyer, not answered sold out", async () => {
+        const stock = await createFlashStock(admin, { title: "红枣 crash", units: 1 })
+        const [dead, next] = await readyBuyers([url], key, { count: 2, items: () => [{ variant_id: stock.variantIds[0], quantity: 1 }] })
+        // The dead process made an order from `dead` and reserved the only box, but never linked or paid it.
+        await getContainer().resolve(Modules.CART).updateCarts(dead, { metadata: { [ORDER_CART_KEY]: dead } })
+        const [orphan] = await getContainer().resolve(Modules.ORDER).createOrders([
+          { email: "gone@tarim.test", currency_code: "cny", metadata: { [ORDER_CART_KEY]: dead }, items: [{ title: "红枣", quantity: 1, unit_price: 99, variant_id: stock.variantIds[0] }] },
+        ])
+        const levels = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: stock.inventoryItemId })
+        await getContainer().resolve(Modules.INVENTORY).createReservationItems([
+          { inventory_item_id: stock.inventoryItemId, location_id: levels[0].location_id, quantity: 1, line_item_id: orphan.items![0].id },
+        ])
+        await gate().createCheckoutAttempts({ cart_id: dead, owner: GONE })
+
+        const answer = await completeCart(url, key, next)
+        expect(answer.status).toBe(200)
+        expect(await ordersFromCart(dead)).toEqual([])
+        const book = await ledger(databaseUrl(), { cartIds: [next], inventoryItemIds: [stock.inventoryItemId] })
+        expect(book.orders.map((o: any) => o.order_id)).toEqual([answer.body.order.id])
+        expect(book.items[stock.inventoryItemId]).toMatchObject({ stocked: 1, reserved: 1, reservations: 1 })
+        expect(await attemptsLeft()).toBe(0)
+      })
+
       it("a completion that got through but never answered keeps its order; asking again returns it", async () => {
         const stock = await createFlashStock(admin, { title: "无花果 crash", units: 3 })
         const [cart] = await readyBuyers([url], key, { count: 1, items: () => [{ variant_id: stock.variantIds[0], quantity: 2 }] })

@@ -52,6 +52,21 @@ export async function beginCheckoutAttempt(
   return { end: () => gate.deleteCheckoutAttempts(attempt.id) }
 }
 
+/**
+ * Before a buyer is told "sold out": completions that died with their process may still hold reservations on units
+ * nobody bought. Settles them (or waits while another request does) and says whether there were any, so the stock
+ * is worth reading again.
+ */
+export async function settleDeadHolders(scope: MedusaContainer): Promise<boolean> {
+  const gate = gateOf(scope)
+  const attempts = await gate.listCheckoutAttempts({}, { select: ["cart_id", "owner"], take: 1000 })
+  const owners = [...new Set(attempts.map((a) => a.owner))]
+  const alive = new Map(await Promise.all(owners.map(async (o) => [o, await gate.isAlive(o)] as const)))
+  const dead = [...new Set(attempts.filter((a) => !alive.get(a.owner)).map((a) => a.cart_id))]
+  for (const cartId of dead) await settleIfInterrupted(scope, cartId)
+  return dead.length > 0
+}
+
 /** Settles every cart whose checkout attempts all belong to processes that are gone (the minute job). */
 export async function settleAllInterrupted(scope: MedusaContainer): Promise<number> {
   const attempts = await gateOf(scope).listCheckoutAttempts({}, { select: ["cart_id"], take: 1000 })

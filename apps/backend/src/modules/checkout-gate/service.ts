@@ -115,7 +115,7 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
   }
 
   /** Items already known to be sold out for these quantities (for `soldOutMs` after a decision found them short). */
-  knownSoldOut(needs: Need[]): Shortage[] {
+  private knownSoldOut(needs: Need[]): Shortage[] {
     const now = Date.now()
     return needs.flatMap((need) => {
       const soldOut = this.lanes.get(need.inventoryItemId)?.soldOut
@@ -123,6 +123,11 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
         ? [{ inventoryItemId: need.inventoryItemId, left: soldOut.left }]
         : []
     })
+  }
+
+  /** Drops what this process believes sold out for these items: units were freed (a dead completion was undone). */
+  forgetSoldOut(itemIds: string[]): void {
+    for (const id of itemIds) delete this.lanes.get(id)?.soldOut
   }
 
   private lane(itemId: string): Lane {

@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { completeCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
-import { beginCheckoutAttempt, settleIfInterrupted } from "../../../../../lib/checkout-attempts"
+import { beginCheckoutAttempt, settleDeadHolders, settleIfInterrupted } from "../../../../../lib/checkout-attempts"
 import { CHECKOUT_GATE_MODULE } from "../../../../../modules/checkout-gate"
 import type CheckoutGateService from "../../../../../modules/checkout-gate/service"
 import type { Shortage } from "../../../../../modules/checkout-gate/service"
@@ -31,16 +31,24 @@ export const POST = async (req: MedusaRequest<unknown, HttpTypes.SelectParams>, 
   const gate = req.scope.resolve<CheckoutGateService>(CHECKOUT_GATE_MODULE)
   for (let look = 1; ; look++) {
     let stock = await readCartStock(req.scope, cartId)
-    // Once an item is sold out, later buyers of it are told so before anything else is asked of the database.
-    const known = stock.completed ? [] : gate.knownSoldOut(stock.needs)
-    if (known.length) return sendSoldOut(res, stock, known)
-    // A completion of this cart that died with its process is kept or undone first.
-    if (!stock.completed && (await settleIfInterrupted(req.scope, cartId))) stock = await readCartStock(req.scope, cartId)
+    // A completion of this cart that died with its process is kept or undone first, even when the cart became an
+    // order or its items have sold out since: its attempt (and any reservation it left) must not wait for the job.
+    if (await settleIfInterrupted(req.scope, cartId)) {
+      stock = await readCartStock(req.scope, cartId)
+      gate.forgetSoldOut(stock.needs.map((n) => n.inventoryItemId))
+    }
     // A completed cart goes straight to Medusa, which answers with its order.
     if (stock.completed) return completeAndAnswer(req, res, stock)
 
     const admission = await gate.admit(cartId, stock.needs, (itemIds) => readAvailable(req.scope, itemIds, stock.locationIds))
-    if (admission.status === "sold_out") return sendSoldOut(res, stock, admission.short)
+    if (admission.status === "sold_out") {
+      // Units reserved by a completion that died with its process are not sold: undo it and look again.
+      if (look < MAX_LOOKS && (await settleDeadHolders(req.scope))) {
+        gate.forgetSoldOut(admission.short.map((s) => s.inventoryItemId))
+        continue
+      }
+      return sendSoldOut(res, stock, admission.short)
+    }
     if (admission.status === "busy") return sendBusy(res)
     if (admission.status === "duplicate") {
       // The same cart sent twice at once (two tabs, a retry, two servers): the second waits for the first, then looks

@@ -137,21 +137,23 @@ medusaIntegrationTestRunner({
         const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
         return (await knex("order").select("id").whereNull("deleted_at").whereRaw("metadata->>? = ?", [ORDER_CART_KEY, cartId])).map((o: any) => o.id)
       }
-
-      it("an order made but never linked (died right after creating it) is removed, and the cart then buys once", async () => {
-        const stock = await createFlashStock(admin, { title: "葡萄干 crash", units: 3 })
-        const [cart] = await readyBuyers([url], key, { count: 1, items: () => [{ variant_id: stock.variantIds[0], quantity: 1 }] })
-        // What the dead process left: its attempt, the mark on the cart, an order from the cart and its reservation.
-        const cartModule = getContainer().resolve(Modules.CART)
-        await cartModule.updateCarts(cart, { metadata: { [ORDER_CART_KEY]: cart } })
+      /** What a process that died mid-completion leaves: its attempt, the cart's mark, an unlinked order and its reservation. */
+      const leaveDeadCompletion = async (cartId: string, stock: { inventoryItemId: string; variantIds: string[] }, title: string) => {
+        await getContainer().resolve(Modules.CART).updateCarts(cartId, { metadata: { [ORDER_CART_KEY]: cartId } })
         const [orphan] = await getContainer().resolve(Modules.ORDER).createOrders([
-          { email: "gone@tarim.test", currency_code: "cny", metadata: { [ORDER_CART_KEY]: cart }, items: [{ title: "葡萄干", quantity: 1, unit_price: 99, variant_id: stock.variantIds[0] }] },
+          { email: "gone@tarim.test", currency_code: "cny", metadata: { [ORDER_CART_KEY]: cartId }, items: [{ title, quantity: 1, unit_price: 99, variant_id: stock.variantIds[0] }] },
         ])
         const levels = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: stock.inventoryItemId })
         await getContainer().resolve(Modules.INVENTORY).createReservationItems([
           { inventory_item_id: stock.inventoryItemId, location_id: levels[0].location_id, quantity: 1, line_item_id: orphan.items![0].id },
         ])
-        await gate().createCheckoutAttempts({ cart_id: cart, owner: GONE })
+        await gate().createCheckoutAttempts({ cart_id: cartId, owner: GONE })
+      }
+
+      it("an order made but never linked (died right after creating it) is removed, and the cart then buys once", async () => {
+        const stock = await createFlashStock(admin, { title: "葡萄干 crash", units: 3 })
+        const [cart] = await readyBuyers([url], key, { count: 1, items: () => [{ variant_id: stock.variantIds[0], quantity: 1 }] })
+        await leaveDeadCompletion(cart, stock, "葡萄干")
 
         const answer = await completeCart(url, key, cart)
         expect(answer.status).toBe(200)
@@ -166,15 +168,7 @@ medusaIntegrationTestRunner({
         const stock = await createFlashStock(admin, { title: "红枣 crash", units: 1 })
         const [dead, next] = await readyBuyers([url], key, { count: 2, items: () => [{ variant_id: stock.variantIds[0], quantity: 1 }] })
         // The dead process made an order from `dead` and reserved the only box, but never linked or paid it.
-        await getContainer().resolve(Modules.CART).updateCarts(dead, { metadata: { [ORDER_CART_KEY]: dead } })
-        const [orphan] = await getContainer().resolve(Modules.ORDER).createOrders([
-          { email: "gone@tarim.test", currency_code: "cny", metadata: { [ORDER_CART_KEY]: dead }, items: [{ title: "红枣", quantity: 1, unit_price: 99, variant_id: stock.variantIds[0] }] },
-        ])
-        const levels = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: stock.inventoryItemId })
-        await getContainer().resolve(Modules.INVENTORY).createReservationItems([
-          { inventory_item_id: stock.inventoryItemId, location_id: levels[0].location_id, quantity: 1, line_item_id: orphan.items![0].id },
-        ])
-        await gate().createCheckoutAttempts({ cart_id: dead, owner: GONE })
+        await leaveDeadCompletion(dead, stock, "红枣")
 
         const answer = await completeCart(url, key, next)
         expect(answer.status).toBe(200)

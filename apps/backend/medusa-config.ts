@@ -88,6 +88,27 @@ const paymentModules = stripe
   : []
 
 /**
+ * Notification Module: invitations to the co-op portal and "your parcel has shipped" messages. The local provider
+ * writes each message to the log; SENDGRID_API_KEY (+ SENDGRID_FROM) sends them as email instead. Every message is
+ * also kept as a notification row, whichever provider sends it.
+ */
+const sendgrid = env.SENDGRID_API_KEY ? { api_key: env.SENDGRID_API_KEY, from: env.SENDGRID_FROM } : undefined
+if (sendgrid && !sendgrid.from) {
+  throw new Error("SENDGRID_API_KEY is set but SENDGRID_FROM is not; set the sender address to send email")
+}
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      sendgrid
+        ? { resolve: "@medusajs/medusa/notification-sendgrid", id: "sendgrid", options: { channels: ["email"], ...sendgrid } }
+        : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+    ],
+  },
+}
+
+/**
  * Search Module, registered explicitly for every environment. The default provider is `search-postgres`: Medusa's
  * Postgres full-text provider with our one-statement read path (src/modules/search-postgres). MEILISEARCH_HOST
  * (+ MEILISEARCH_API_KEY) adds the Meilisearch provider and makes it the default; Postgres stays registered so a
@@ -125,6 +146,8 @@ module.exports = defineConfig({
       authCors,
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
+      // Co-op members sign in with email and password only; their accounts come from invitations (src/api/coop).
+      authMethodsPerActor: { coop_member: ["emailpass"] },
     },
   },
   admin: {
@@ -138,7 +161,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/festival" },
     {
       resolve: "./src/modules/storefront",
-      options: { url: env.STOREFRONT_URL, revalidateSecret: env.REVALIDATE_SECRET },
+      options: {
+        url: env.STOREFRONT_URL,
+        publicUrl: env.STOREFRONT_URL || "http://localhost:8000",
+        revalidateSecret: env.REVALIDATE_SECRET,
+      },
     },
     // The checkout gate in front of cart completion (src/modules/checkout-gate); claims in Redis across processes.
     {
@@ -161,6 +188,7 @@ module.exports = defineConfig({
     },
     ...redisModules,
     cachingModule,
+    notificationModule,
     ...paymentModules,
     searchModule,
   ],

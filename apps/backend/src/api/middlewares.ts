@@ -1,4 +1,5 @@
 import {
+  authenticate,
   defineMiddlewares,
   type MedusaNextFunction,
   type MedusaRequest,
@@ -6,12 +7,16 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { rejectBadPaging } from "./paging-guard"
+import { CoopInviteAccept, CoopInviteLookup } from "./coop-invites/validators"
+import { requireCoopMember } from "./coop/scope"
 import { adminCooperativeQueryConfig } from "./admin/cooperatives/query-config"
 import {
   AdminCreateCooperative,
   AdminGetCooperativesParams,
+  AdminInviteCooperativeMember,
   AdminUpdateCooperative,
 } from "./admin/cooperatives/validators"
 import { StoreGetCooperativesParams } from "./store/cooperatives/validators"
@@ -30,10 +35,26 @@ function allowProduceFields(req: MedusaRequest, _res: MedusaResponse, next: Medu
   next()
 }
 
+/** Co-op accounts come only from invitations (POST /coop-invites/accept), never from Medusa's open register route. */
+function refuseCoopSelfRegistration(_req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  next(new MedusaError(MedusaError.Types.NOT_ALLOWED, "Co-op accounts are created from an invitation; ask the festival organizer for one"))
+}
+
 export default defineMiddlewares({
   routes: [
     { matcher: "/store*", middlewares: [rejectBadPaging] },
     { matcher: "/admin*", middlewares: [rejectBadPaging] },
+    // A co-op member's token reaches only /coop routes (Medusa's /admin and /store/customers routes accept other
+    // actor types), and every /coop route is scoped to the member's own cooperative.
+    { matcher: "/coop/*", middlewares: [authenticate("coop_member", "bearer"), requireCoopMember, rejectBadPaging] },
+    { matcher: "/auth/coop_member/:auth_provider/register", middlewares: [refuseCoopSelfRegistration] },
+    { matcher: "/coop-invites/lookup", method: "POST", middlewares: [validateAndTransformBody(CoopInviteLookup)] },
+    { matcher: "/coop-invites/accept", method: "POST", middlewares: [validateAndTransformBody(CoopInviteAccept)] },
+    {
+      matcher: "/admin/cooperatives/:id/invites",
+      method: "POST",
+      middlewares: [validateAndTransformBody(AdminInviteCooperativeMember)],
+    },
     { matcher: "/store/products*", middlewares: [allowProduceFields] },
     {
       matcher: "/admin/cooperatives",

@@ -3,6 +3,8 @@ import type { Logger } from "@medusajs/framework/types"
 export type StorefrontModuleOptions = {
   /** Public URL of the storefront, e.g. http://localhost:8000; revalidation is off when unset. */
   url?: string
+  /** Where shoppers and co-op members open the storefront: the base of links in messages (invitations, orders). */
+  publicUrl?: string
   /** Shared secret the storefront's POST /api/revalidate checks. */
   revalidateSecret?: string
 }
@@ -20,6 +22,11 @@ export default class StorefrontModuleService {
   /** True when both the storefront URL and the shared secret are configured. */
   isConfigured(): boolean {
     return Boolean(this.options.url && this.options.revalidateSecret)
+  }
+
+  /** An absolute link to a storefront page, for messages that leave the shop (e.g. `/coop/invite/…`). */
+  pageUrl(path: string): string {
+    return `${(this.options.publicUrl || "http://localhost:8000").replace(/\/$/, "")}${path}`
   }
 
   /** POSTs the stale tags to the storefront; a storefront that is down only earns a warning. */

@@ -36,3 +36,8 @@ export type AdminUpdateCooperativeType = z.infer<typeof AdminUpdateCooperative>
 export const AdminGetCooperativesParams = createFindParams({ limit: 20, offset: 0 }).extend({
   q: z.string().max(200).optional(),
 })
+
+export const AdminInviteCooperativeMember = z.strictObject({
+  email: z.string().trim().toLowerCase().max(254).email("email must be an address like manager@example.com"),
+})
+export type AdminInviteCooperativeMemberType = z.infer<typeof AdminInviteCooperativeMember>

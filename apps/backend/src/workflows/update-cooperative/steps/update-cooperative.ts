@@ -17,7 +17,8 @@ export const updateCooperativeStep = createStep(
   async (previous, { container }) => {
     if (!previous) return
     const service: CooperativeModuleService = container.resolve(COOPERATIVE_MODULE)
-    const { created_at, updated_at, deleted_at, ...fields } = previous as typeof previous & Record<string, unknown>
+    const { created_at, updated_at, deleted_at, members, invites, stock_adjustments, ...fields } =
+      previous as typeof previous & Record<string, unknown>
     await service.updateCooperatives(fields)
   }
 )

@@ -1,0 +1,68 @@
+import type { CreateNotificationDTO } from "@medusajs/framework/types"
+
+/**
+ * The messages the shop sends, each written once in Chinese and English. `content` is what an email provider sends;
+ * the local provider logs `template` and `data`.
+ */
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+
+function html(lines: string[]): string {
+  return lines.map((line) => `<p>${line}</p>`).join("\n")
+}
+
+export type CoopInviteData = { url: string; cooperative_zh: string; cooperative_en: string; expires_at: string }
+
+/** "You are invited to run <co-op> in the Tarim Market co-op portal": the link sets the invitee's password. */
+export function coopInviteNotification(to: string, data: CoopInviteData): CreateNotificationDTO {
+  const url = escape(data.url)
+  return {
+    to,
+    channel: "email",
+    template: "coop-invite",
+    data,
+    content: {
+      subject: `邀请您管理 ${data.cooperative_zh} · Invitation to run ${data.cooperative_en} on Tarim Market`,
+      html: html([
+        `您被邀请在塔里木集市合作社后台管理「${escape(data.cooperative_zh)}」的商品、库存和发货。`,
+        `请打开链接设置密码：<a href="${url}">${url}</a>（${escape(data.expires_at.slice(0, 10))} 前有效）`,
+        `You are invited to run ${escape(data.cooperative_en)}'s products, stock and shipments in the Tarim Market co-op portal.`,
+        `Open the link to set your password: <a href="${url}">${url}</a> (valid until ${escape(data.expires_at.slice(0, 10))}).`,
+      ]),
+    },
+  }
+}
+
+export type OrderShippedData = {
+  order_id: string
+  display_id: number
+  url: string
+  carrier: string
+  tracking_number: string
+  cooperative_zh: string
+  cooperative_en: string
+  items: string[]
+}
+
+/** "Your parcel from <co-op> has shipped", with carrier and tracking number. */
+export function orderShippedNotification(to: string, data: OrderShippedData): CreateNotificationDTO {
+  const items = escape(data.items.join("、"))
+  const tracking = `${escape(data.carrier)} ${escape(data.tracking_number)}`
+  return {
+    to,
+    channel: "email",
+    template: "order-shipped",
+    data,
+    resource_id: data.order_id,
+    resource_type: "order",
+    content: {
+      subject: `订单 #${data.display_id} 已发货 · Order #${data.display_id} has shipped`,
+      html: html([
+        `${escape(data.cooperative_zh)} 已发出您的包裹：${items}。快递：${tracking}`,
+        `${escape(data.cooperative_en)} has shipped your parcel: ${items}. Carrier and tracking number: ${tracking}`,
+        `<a href="${escape(data.url)}">${escape(data.url)}</a>`,
+      ]),
+    },
+  }
+}

@@ -15,8 +15,8 @@ export async function seededCoop(container: MedusaContainer, handle: string) {
   })
   return {
     id: coop.id as string,
-    locationIds: coop.stock_locations.map((l: any) => l.id as string),
-    productIds: coop.products.map((p: any) => p.id as string),
+    locationIds: (coop.stock_locations ?? []).map((l: any) => l.id as string),
+    productIds: (coop.products ?? []).map((p: any) => p.id as string),
   }
 }
 
@@ -35,4 +35,26 @@ export async function lastNotification(container: MedusaContainer, to: string) {
     .resolve(Modules.NOTIFICATION)
     .listNotifications({ to }, { order: { created_at: "DESC" }, take: 1 })
   return notification
+}
+
+/** Region and sales channel of the seeded shop, and the variant id of each seeded SKU. */
+export async function shop(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id"] })
+  const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id"] })
+  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "sku"] })
+  const variant = (sku: string) => {
+    const found = variants.find((v) => v.sku === sku)
+    if (!found) throw new Error(`no seeded variant with SKU ${sku}`)
+    return found.id as string
+  }
+  return { regionId: regions[0].id as string, salesChannelId: channels[0].id as string, variant }
+}
+
+/** The stocked and reserved quantities of one SKU at one location. */
+export async function levelOf(container: MedusaContainer, sku: string, locationId: string) {
+  const inventory = container.resolve(Modules.INVENTORY)
+  const [item] = await inventory.listInventoryItems({ sku })
+  const [level] = await inventory.listInventoryLevels({ inventory_item_id: item.id, location_id: locationId })
+  return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
 }

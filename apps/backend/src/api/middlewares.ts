@@ -11,7 +11,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { rejectBadPaging } from "./paging-guard"
 import { CoopInviteAccept, CoopInviteLookup } from "./coop-invites/validators"
+import { CoopGetOrdersParams, CoopShipLines } from "./coop/orders/validators"
+import { CoopUpdateProduct } from "./coop/products/validators"
 import { requireCoopMember } from "./coop/scope"
+import { CoopAdjustStock, CoopImportStock } from "./coop/stock/validators"
 import { adminCooperativeQueryConfig } from "./admin/cooperatives/query-config"
 import {
   AdminCreateCooperative,
@@ -48,6 +51,20 @@ export default defineMiddlewares({
     // actor types), and every /coop route is scoped to the member's own cooperative.
     { matcher: "/coop/*", middlewares: [authenticate("coop_member", "bearer"), requireCoopMember, rejectBadPaging] },
     { matcher: "/auth/coop_member/:auth_provider/register", middlewares: [refuseCoopSelfRegistration] },
+    { matcher: "/coop/products/:id", method: "POST", middlewares: [validateAndTransformBody(CoopUpdateProduct)] },
+    { matcher: "/coop/stock/adjustments", method: "POST", middlewares: [validateAndTransformBody(CoopAdjustStock)] },
+    {
+      matcher: "/coop/stock/import",
+      method: "POST",
+      bodyParser: { sizeLimit: "2mb" },
+      middlewares: [validateAndTransformBody(CoopImportStock)],
+    },
+    {
+      matcher: "/coop/orders",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(CoopGetOrdersParams, { defaults: ["id"], isList: true })],
+    },
+    { matcher: "/coop/orders/:id/shipments", method: "POST", middlewares: [validateAndTransformBody(CoopShipLines)] },
     { matcher: "/coop-invites/lookup", method: "POST", middlewares: [validateAndTransformBody(CoopInviteLookup)] },
     { matcher: "/coop-invites/accept", method: "POST", middlewares: [validateAndTransformBody(CoopInviteAccept)] },
     {

@@ -7,7 +7,7 @@ export type CoopInviteLookupType = z.infer<typeof CoopInviteLookup>
 
 export const CoopInviteAccept = z.strictObject({
   token,
-  password: z.string().min(10, "password must be at least 10 characters").max(200),
+  password: z.string().min(10).max(200),
   name: z.string().trim().min(1).max(50).nullish(),
 })
 export type CoopInviteAcceptType = z.infer<typeof CoopInviteAccept>

@@ -95,45 +95,67 @@ const BUYERS = [
   { first_name: "张", last_name: "敏", province: "广东省", city: "广州市", address_1: "天河区 体育西路 12 号" },
 ]
 
-/** Places `count` demo orders through Medusa's own cart and checkout workflows (pay on delivery). */
+export type DemoOrder = {
+  regionId: string
+  salesChannelId: string
+  email: string
+  /** Index into the demo buyers (name and address). */
+  buyer: number
+  items: { variant_id: string; quantity: number }[]
+}
+
+/** Places one order through Medusa's own cart and checkout workflows (普通快递, pay on delivery); returns its id. */
+export async function placeOrder(container: MedusaContainer, order: DemoOrder): Promise<string> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const buyer = BUYERS[order.buyer % BUYERS.length]
+  const { result: cart } = await createCartWorkflow(container).run({
+    input: {
+      region_id: order.regionId,
+      sales_channel_id: order.salesChannelId,
+      currency_code: "cny",
+      email: order.email,
+      shipping_address: { ...buyer, country_code: "cn", phone: `1380000${String(1000 + order.buyer).padStart(4, "0")}` },
+      items: order.items,
+    },
+  })
+  const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: [{ id: options.find((o: { name: string }) => o.name === "普通快递")!.id }] },
+  })
+  await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  const {
+    data: [withPayment],
+  } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
+  await createPaymentSessionsWorkflow(container).run({
+    input: { payment_collection_id: withPayment.payment_collection!.id, provider_id: "pp_system_default" },
+  })
+  const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+  await snapshotOrderWeightsWorkflow(container).run({ input: { order_id: result.id } })
+  return result.id
+}
+
+/** Places `count` demo orders of one to three random lines each. */
 export async function placeDemoOrders(
   container: MedusaContainer,
   input: { count: number; regionId: string; salesChannelId: string; variantIds: string[]; seed?: number }
 ): Promise<string[]> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const random = mulberry32(input.seed ?? 2021)
   const orderIds: string[] = []
   for (let n = 0; n < input.count; n++) {
-    const buyer = BUYERS[n % BUYERS.length]
     const lines = 1 + Math.floor(random() * 3)
     const items = Array.from({ length: lines }, () => ({
       variant_id: input.variantIds[Math.floor(random() * input.variantIds.length)],
       quantity: 1 + Math.floor(random() * 3),
     }))
-    const { result: cart } = await createCartWorkflow(container).run({
-      input: {
-        region_id: input.regionId,
-        sales_channel_id: input.salesChannelId,
-        currency_code: "cny",
+    orderIds.push(
+      await placeOrder(container, {
+        regionId: input.regionId,
+        salesChannelId: input.salesChannelId,
         email: `buyer${n + 1}@tarim.demo`,
-        shipping_address: { ...buyer, country_code: "cn", phone: `1380000${String(1000 + n).padStart(4, "0")}` },
+        buyer: n,
         items,
-      },
-    })
-    const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-    await addShippingMethodToCartWorkflow(container).run({
-      input: { cart_id: cart.id, options: [{ id: options.find((o: { name: string }) => o.name === "普通快递")!.id }] },
-    })
-    await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-    const {
-      data: [withPayment],
-    } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
-    await createPaymentSessionsWorkflow(container).run({
-      input: { payment_collection_id: withPayment.payment_collection!.id, provider_id: "pp_system_default" },
-    })
-    const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-    await snapshotOrderWeightsWorkflow(container).run({ input: { order_id: result.id } })
-    orderIds.push(result.id)
+      })
+    )
   }
   return orderIds
 }

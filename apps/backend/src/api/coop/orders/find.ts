@@ -1,0 +1,132 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CoopOrder, CoopShipmentStatus } from "@tarim/contracts"
+import type { CoopScope } from "../scope"
+
+export type CoopOrderFilter = "waiting" | "shipped" | "all"
+
+/**
+ * Ids of placed orders with at least one line of these products, newest first. `waiting`: a line of theirs still
+ * has units to ship (and the order is not canceled); `shipped`: none has.
+ *
+ * Plain SQL over Medusa's order tables, like the report views: Query cannot filter orders by a property of their
+ * lines, and listing every order to filter in memory would read the whole shop's orders for each co-op page.
+ */
+export async function coopOrderIds(
+  container: MedusaContainer,
+  productIds: string[],
+  { filter, limit, offset, orderId }: { filter: CoopOrderFilter; limit: number; offset: number; orderId?: string }
+): Promise<{ ids: string[]; count: number }> {
+  if (!productIds.length) return { ids: [], count: 0 }
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const ownLines = (extra: string) => `EXISTS (
+    SELECT 1 FROM order_item oi
+    JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
+    WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+      AND li.product_id = ANY(:productIds) ${extra})`
+  const waiting = ownLines("AND oi.fulfilled_quantity < oi.quantity")
+  const condition =
+    filter === "waiting" ? `o.status <> 'canceled' AND ${waiting}` : filter === "shipped" ? `NOT ${waiting}` : "true"
+  const { rows } = await knex.raw(
+    `SELECT o.id, count(*) OVER () AS total
+     FROM "order" o
+     WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.status <> 'draft'
+       AND ${ownLines("")} AND ${condition} ${orderId ? "AND o.id = :orderId" : ""}
+     ORDER BY o.created_at DESC, o.id
+     LIMIT :limit OFFSET :offset`,
+    { productIds, limit, offset, ...(orderId ? { orderId } : {}) }
+  )
+  return { ids: rows.map((r: { id: string }) => r.id), count: Number(rows[0]?.total ?? 0) }
+}
+
+const FIELDS = [
+  "id",
+  "display_id",
+  "created_at",
+  "status",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.province",
+  "shipping_address.city",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.postal_code",
+  "items.id",
+  "items.title",
+  "items.variant_title",
+  "items.variant_sku",
+  "items.product_id",
+  "items.detail.quantity",
+  "items.detail.fulfilled_quantity",
+  "fulfillments.id",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.metadata",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
+]
+
+export function shipmentStatus(f: { shipped_at?: unknown; delivered_at?: unknown }): CoopShipmentStatus {
+  return f.delivered_at ? "delivered" : f.shipped_at ? "shipped" : "waiting"
+}
+
+const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
+
+/** These orders as one co-op sees them: its own lines and the shipments of those lines, nothing of other co-ops. */
+export async function presentCoopOrders(container: MedusaContainer, scope: CoopScope, ids: string[]): Promise<CoopOrder[]> {
+  if (!ids.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: FIELDS, filters: { id: ids } })
+  const byId = new Map(data.map((o: any) => [o.id, o]))
+  return ids.flatMap((id) => {
+    const order: any = byId.get(id)
+    if (!order) return []
+    const lines = (order.items ?? [])
+      .filter((item: any) => scope.product_ids.includes(item.product_id))
+      .map((item: any) => ({
+        id: item.id,
+        title: item.title,
+        variant_title: item.variant_title ?? null,
+        sku: item.variant_sku ?? null,
+        quantity: Number(item.detail?.quantity ?? 0),
+        fulfilled_quantity: Number(item.detail?.fulfilled_quantity ?? 0),
+      }))
+    const lineIds = new Set(lines.map((l: { id: string }) => l.id))
+    const shipments = (order.fulfillments ?? [])
+      .filter((f: any) => !f.canceled_at && (f.items ?? []).some((i: any) => lineIds.has(i.line_item_id)))
+      .map((f: any) => ({
+        id: f.id,
+        carrier: f.metadata?.carrier ?? null,
+        tracking_number: f.labels?.[0]?.tracking_number ?? null,
+        shipped_at: iso(f.shipped_at),
+        delivered_at: iso(f.delivered_at),
+        status: shipmentStatus(f),
+        items: (f.items ?? []).map((i: any) => ({ line_id: i.line_item_id, quantity: Number(i.quantity) })),
+      }))
+    const a = order.shipping_address
+    return [
+      {
+        id: order.id,
+        display_id: order.display_id,
+        created_at: new Date(order.created_at).toISOString(),
+        status: order.status,
+        ship_to: a
+          ? {
+              name: [a.last_name, a.first_name].filter(Boolean).join(""),
+              phone: a.phone ?? null,
+              province: a.province ?? null,
+              city: a.city ?? null,
+              address: [a.address_1, a.address_2].filter(Boolean).join(" "),
+              postal_code: a.postal_code ?? null,
+            }
+          : null,
+        lines,
+        shipments,
+        shipped: lines.every((l: { quantity: number; fulfilled_quantity: number }) => l.fulfilled_quantity >= l.quantity),
+      },
+    ]
+  })
+}

@@ -74,7 +74,7 @@ medusaIntegrationTestRunner({
       const signup = await failure(
         api.post("/auth/coop_member/emailpass/register", { email: "squatter@coop.test", password: COOP_PASSWORD })
       )
-      expect(signup.status).toBe(400)
+      expect(signup.status).toBe(403)
       expect(signup.data.message).toContain("invitation")
       const auth = getContainer().resolve(Modules.AUTH)
       expect(await auth.listProviderIdentities({ entity_id: "squatter@coop.test" })).toEqual([])

@@ -129,7 +129,7 @@ medusaIntegrationTestRunner({
 
         const bad = `${good}\n${WALNUT},5\nno-such-sku,3\n${HUIZAO},8`
         const refused = await failure(api.post("/coop/stock/import", { reason: "月底盘点", csv: bad, dry_run: false }, jujubeMember))
-        expect(refused.status).toBe(400)
+        expect(refused.status).toBe(404)
         expect(refused.data.type).toBe("invalid_rows")
         expect(refused.data.errors.map((e: any) => [e.row, e.sku])).toEqual([
           [rows.length + 2, WALNUT],

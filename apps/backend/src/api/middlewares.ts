@@ -40,7 +40,7 @@ function allowProduceFields(req: MedusaRequest, _res: MedusaResponse, next: Medu
 
 /** Co-op accounts come only from invitations (POST /coop-invites/accept), never from Medusa's open register route. */
 function refuseCoopSelfRegistration(_req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  next(new MedusaError(MedusaError.Types.NOT_ALLOWED, "Co-op accounts are created from an invitation; ask the festival organizer for one"))
+  next(new MedusaError(MedusaError.Types.FORBIDDEN, "Co-op accounts are created from an invitation; ask the festival organizer for one"))
 }
 
 export default defineMiddlewares({

@@ -11,7 +11,8 @@ export type StockRow = { row: number; sku: string; stocked_quantity: string | nu
 
 export type PlannedChange = CoopStockChange & { inventory_item_id: string; location_id: string }
 
-export type StockPlan = { changes: PlannedChange[]; unchanged: number; errors: CoopStockRowError[] }
+/** `foreign` is true when a row names a SKU or warehouse that is not this co-op's (the caller answers 404). */
+export type StockPlan = { changes: PlannedChange[]; unchanged: number; errors: CoopStockRowError[]; foreign: boolean }
 
 /**
  * Checks requested stock levels against a co-op's own levels and lists the changes. Every bad row is reported (a SKU
@@ -22,6 +23,7 @@ export function planStockChanges(levels: CoopStockLevel[], rows: StockRow[], def
   const errors: CoopStockRowError[] = []
   const changes: PlannedChange[] = []
   let unchanged = 0
+  let foreign = false
   const seen = new Map<string, number>()
   for (const { row, sku, stocked_quantity, location_id = defaultLocationId } of rows) {
     const fail = (message: string) => errors.push({ row, sku: sku || null, message })
@@ -31,6 +33,7 @@ export function planStockChanges(levels: CoopStockLevel[], rows: StockRow[], def
     }
     const level = levels.find((l) => l.sku === sku && l.location_id === location_id)
     if (!level) {
+      foreign = true
       fail(`SKU ${sku} is not one of your cooperative's products at warehouse ${location_id}`)
       continue
     }
@@ -53,5 +56,5 @@ export function planStockChanges(levels: CoopStockLevel[], rows: StockRow[], def
     if (to === level.stocked_quantity) unchanged++
     else changes.push({ sku, from: level.stocked_quantity, to, inventory_item_id: level.inventory_item_id, location_id })
   }
-  return { changes, unchanged, errors }
+  return { changes, unchanged, errors, foreign }
 }

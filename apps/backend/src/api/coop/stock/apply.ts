@@ -6,8 +6,9 @@ import { coopScope } from "../scope"
 import { coopStockLevels } from "./levels"
 
 /**
- * Plans requested levels against the co-op's own stock; any bad row refuses the whole request (400, every bad row
- * listed, nothing written). A dry run answers the plan; otherwise the changes are made and logged.
+ * Plans requested levels against the co-op's own stock; any bad row refuses the whole request, every bad row listed and
+ * nothing written: 404 when a row names a SKU or warehouse that is not the co-op's (another co-op's looks like one
+ * that does not exist), 400 otherwise. A dry run answers the plan; otherwise the changes are made and logged.
  */
 export async function applyStockRows(
   req: AuthenticatedMedusaRequest,
@@ -19,7 +20,7 @@ export async function applyStockRows(
   const levels = await coopStockLevels(req.scope, scope)
   const plan = planStockChanges(levels, rows, scope.location_ids[0] ?? "")
   if (plan.errors.length) {
-    return res.status(400).json({
+    return res.status(plan.foreign ? 404 : 400).json({
       type: "invalid_rows",
       message: `${plan.errors.length} of ${rows.length} rows cannot be used; nothing was changed`,
       errors: plan.errors,

@@ -147,3 +147,19 @@ export type AdminCooperativeMembersResponse = {
 
 /** POST /admin/cooperatives/:id/invites: the link is shown this once (it is also sent to the invitee). */
 export type AdminCooperativeInviteResponse = { invite: { id: string; email: string; expires_at: string }; url: string }
+
+/** One co-op's part of an order as the shopper sees it: its parcel (or the lines it has still to ship). */
+export type StoreOrderShipment = {
+  /** The fulfilment id; null for lines not shipped yet. */
+  id: string | null
+  cooperative: { handle: string; name_zh: string; name_en: string } | null
+  status: CoopShipmentStatus
+  carrier: string | null
+  tracking_number: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  items: { line_id: string; quantity: number }[]
+}
+
+/** GET /store/orders/:id/shipments: parcels first, then what is waiting, by co-op. */
+export type StoreOrderShipmentsResponse = { shipments: StoreOrderShipment[] }

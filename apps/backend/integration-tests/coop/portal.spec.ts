@@ -202,6 +202,15 @@ medusaIntegrationTestRunner({
         expect(theirs.order.shipments).toEqual([])
         expect(theirs.order.shipped).toBe(false)
 
+        const store = await storeHeaders(getContainer())
+        const { data: parcels } = await api.get(`/store/orders/${orderId}/shipments`, store)
+        expect(
+          parcels.shipments.map((p: any) => [p.cooperative?.handle, p.status, p.carrier, p.tracking_number, p.items.map((i: any) => i.quantity)])
+        ).toEqual([
+          ["alar-12th-regiment-jujube", "shipped", "顺丰速运", "SF1234567890123", [2]],
+          ["aksu-tokayi-walnut", "waiting", null, null, [1]],
+        ])
+
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const {
           data: [fulfillment],

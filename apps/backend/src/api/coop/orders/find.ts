@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CoopOrder, CoopShipmentStatus } from "@tarim/contracts"
+import type { CoopOrder } from "@tarim/contracts"
+import { shipmentStatus } from "../../../lib/shipments"
 import type { CoopScope } from "../scope"
 
 export type CoopOrderFilter = "waiting" | "shipped" | "all"
@@ -68,10 +69,6 @@ const FIELDS = [
   "fulfillments.items.line_item_id",
   "fulfillments.items.quantity",
 ]
-
-export function shipmentStatus(f: { shipped_at?: unknown; delivered_at?: unknown }): CoopShipmentStatus {
-  return f.delivered_at ? "delivered" : f.shipped_at ? "shipped" : "waiting"
-}
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 

@@ -69,6 +69,11 @@ async function main() {
       say(`creating dev admin ${adminEmail}`)
       await medusa(["user", "-e", adminEmail, "-p", adminPassword])
     }
+    const coopDemo = await queryOne("SELECT 1 AS ok FROM cooperative_member WHERE email LIKE '%@coop.tarim.local' LIMIT 1")
+    if (!coopDemo) {
+      say("creating the demo co-op managers and shipping some demo orders")
+      await medusa(["exec", "./src/scripts/coop-demo.ts"])
+    }
     const key = await queryOne(
       "SELECT token FROM api_key WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL",
       ["Tarim Market storefront"]
@@ -89,6 +94,7 @@ async function main() {
     )
     say(`backend  http://localhost:${port}   admin http://localhost:${port}/app`)
     say(`dev login ${adminEmail} / ${adminPassword} (development only)`)
+    say(`co-op portal http://localhost:8000/coop   login <cooperative handle>@coop.tarim.local / tarim-dev-only (development only)`)
     say(`publishable key ${key?.token ?? "(none found)"}`)
   } catch (err) {
     await stopPostgres()

@@ -63,8 +63,20 @@ export type CoopStockResponse = { levels: CoopStockLevel[]; low_stock_at: number
 /** A change to one SKU's stocked quantity, as planned (dry run) or made. */
 export type CoopStockChange = { sku: string; from: number; to: number }
 
+/** Why a stock row cannot be used; the portal words it from the code, `message` says it in English. */
+export type CoopStockRowErrorCode = "empty_sku" | "foreign_sku" | "bad_quantity" | "below_reserved" | "duplicate"
+
 /** A CSV row that cannot be imported; the whole file is refused. Row 1 is the header. */
-export type CoopStockRowError = { row: number; sku: string | null; message: string }
+export type CoopStockRowError = {
+  row: number
+  sku: string | null
+  code: CoopStockRowErrorCode
+  message: string
+  /** The value that was given, the units reserved, or the row that already named the SKU. */
+  value?: string
+  reserved?: number
+  first_row?: number
+}
 
 /** POST /coop/stock/adjustments and POST /coop/stock/import. */
 export type CoopStockChangesResponse = { dry_run: boolean; changes: CoopStockChange[]; unchanged: number }

@@ -1,4 +1,4 @@
-import type { CoopStockChange, CoopStockLevel, CoopStockRowError } from "@tarim/contracts"
+import type { CoopStockChange, CoopStockLevel, CoopStockRowError, CoopStockRowErrorCode } from "@tarim/contracts"
 
 /** At or under this many available units a variant counts as low on stock (dashboard, stock page). */
 export const LOW_STOCK_UNITS = 10
@@ -26,31 +26,36 @@ export function planStockChanges(levels: CoopStockLevel[], rows: StockRow[], def
   let foreign = false
   const seen = new Map<string, number>()
   for (const { row, sku, stocked_quantity, location_id = defaultLocationId } of rows) {
-    const fail = (message: string) => errors.push({ row, sku: sku || null, message })
+    const fail = (code: CoopStockRowErrorCode, message: string, extra: Partial<CoopStockRowError> = {}) =>
+      errors.push({ row, sku: sku || null, code, message, ...extra })
     if (!sku) {
-      fail("the sku column is empty")
+      fail("empty_sku", "the sku column is empty")
       continue
     }
     const level = levels.find((l) => l.sku === sku && l.location_id === location_id)
     if (!level) {
       foreign = true
-      fail(`SKU ${sku} is not one of your cooperative's products at warehouse ${location_id}`)
+      fail("foreign_sku", `SKU ${sku} is not one of your cooperative's products at warehouse ${location_id}`)
       continue
     }
     const key = `${sku}@${location_id}`
     if (seen.has(key)) {
-      fail(`SKU ${sku} is listed twice (also in row ${seen.get(key)})`)
+      fail("duplicate", `SKU ${sku} is listed twice (also in row ${seen.get(key)})`, { first_row: seen.get(key) })
       continue
     }
     seen.set(key, row)
     const raw = String(stocked_quantity).trim()
     const to = Number(raw)
     if (!/^\d+$/.test(raw) || to > MAX_STOCKED) {
-      fail(`stocked_quantity must be a whole number from 0 to ${MAX_STOCKED}, got "${raw}"`)
+      fail("bad_quantity", `stocked_quantity must be a whole number from 0 to ${MAX_STOCKED}, got "${raw}"`, { value: raw })
       continue
     }
     if (to < level.reserved_quantity) {
-      fail(`SKU ${sku} has ${level.reserved_quantity} units reserved for orders; stock cannot go below that (got ${to})`)
+      fail(
+        "below_reserved",
+        `SKU ${sku} has ${level.reserved_quantity} units reserved for orders; stock cannot go below that (got ${to})`,
+        { value: raw, reserved: level.reserved_quantity }
+      )
       continue
     }
     if (to === level.stocked_quantity) unchanged++

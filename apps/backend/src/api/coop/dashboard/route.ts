@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { CoopDashboardResponse } from "@tarim/contracts"
 import { cooperativeFestivalFigures } from "../../../lib/festival-report"
-import { coopOrderIds, presentCoopOrders } from "../orders/find"
+import { coopOrderIds, presentCoopOrders } from "../../../lib/coop-orders"
 import { coopScope } from "../scope"
 import { coopStockLevels } from "../stock/levels"
 
@@ -16,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<C
     coopStockLevels(req.scope, scope),
     cooperativeFestivalFigures(req.scope, scope.product_ids),
   ])
-  const orders = await presentCoopOrders(req.scope, scope, waiting.ids)
+  const orders = await presentCoopOrders(req.scope, scope.product_ids, waiting.ids)
   const open = orders.flatMap((o) => o.lines).filter((l) => l.fulfilled_quantity < l.quantity)
   res.json({
     waiting: {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { CoopOrdersResponse } from "@tarim/contracts"
 import { coopScope } from "../scope"
-import { coopOrderIds, presentCoopOrders } from "./find"
+import { coopOrderIds, presentCoopOrders } from "../../../lib/coop-orders"
 import type { CoopGetOrdersParamsType } from "./validators"
 
 /** GET /coop/orders?status=waiting|shipped|all: orders with this co-op's lines, only those lines shown. */
@@ -10,5 +10,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, CoopGetOrders
   const { take: limit = 20, skip: offset = 0 } = req.queryConfig.pagination ?? {}
   const status = (req.validatedQuery.status as CoopGetOrdersParamsType["status"]) ?? "all"
   const { ids, count } = await coopOrderIds(req.scope, scope.product_ids, { filter: status, limit, offset })
-  res.json({ orders: await presentCoopOrders(req.scope, scope, ids), count, offset, limit })
+  res.json({ orders: await presentCoopOrders(req.scope, scope.product_ids, ids), count, offset, limit })
 }

@@ -2,13 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import type { CoopOrder, CoopOrderResponse } from "@tarim/contracts"
 import { coopScope } from "../../scope"
-import { coopOrderIds, presentCoopOrders } from "../find"
+import { coopOrderIds, presentCoopOrders } from "../../../../lib/coop-orders"
 
 /** One order with this co-op's lines; 404 for an order without any (another co-op's looks like one that does not exist). */
 export async function ownOrder(req: AuthenticatedMedusaRequest): Promise<CoopOrder> {
   const scope = coopScope(req)
   const { ids } = await coopOrderIds(req.scope, scope.product_ids, { filter: "all", limit: 1, offset: 0, orderId: req.params.id })
-  const [order] = await presentCoopOrders(req.scope, scope, ids)
+  const [order] = await presentCoopOrders(req.scope, scope.product_ids, ids)
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} has no lines of your cooperative`)
   return order
 }

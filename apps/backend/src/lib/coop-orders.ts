@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CoopOrder } from "@tarim/contracts"
-import { shipmentStatus } from "../../../lib/shipments"
-import type { CoopScope } from "../scope"
+import { shipmentStatus } from "./shipments"
 
 export type CoopOrderFilter = "waiting" | "shipped" | "all"
 
@@ -72,8 +71,11 @@ const FIELDS = [
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
-/** These orders as one co-op sees them: its own lines and the shipments of those lines, nothing of other co-ops. */
-export async function presentCoopOrders(container: MedusaContainer, scope: CoopScope, ids: string[]): Promise<CoopOrder[]> {
+/**
+ * These orders as one co-op sees them (the co-op's `productIds`): its own lines and the shipments of those lines,
+ * nothing of other co-ops.
+ */
+export async function presentCoopOrders(container: MedusaContainer, productIds: string[], ids: string[]): Promise<CoopOrder[]> {
   if (!ids.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: FIELDS, filters: { id: ids } })
@@ -82,7 +84,7 @@ export async function presentCoopOrders(container: MedusaContainer, scope: CoopS
     const order: any = byId.get(id)
     if (!order) return []
     const lines = (order.items ?? [])
-      .filter((item: any) => scope.product_ids.includes(item.product_id))
+      .filter((item: any) => productIds.includes(item.product_id))
       .map((item: any) => ({
         id: item.id,
         title: item.title,

@@ -4,8 +4,6 @@ import { preconnect } from "react-dom"
 import { notFound } from "next/navigation"
 import { hasLocale } from "next-intl"
 import { getTranslations, setRequestLocale } from "next-intl/server"
-import { Footer } from "@/components/layout/footer"
-import { Header } from "@/components/layout/header"
 import { routing } from "@/i18n/routing"
 import { getConfig } from "@/lib/config"
 import { localePath } from "@/i18n/paths"
@@ -36,14 +34,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   preconnect(getConfig().backendUrl)
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col">
-        {/* No NextIntlClientProvider here: pages with translated Client Components wrap them in ClientMessages. */}
-        <Header locale={locale} />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        <Footer locale={locale} />
-      </body>
+      {/* The shop's header and footer are in (shop)/layout.tsx, the co-op portal's chrome in coop/. */}
+      <body className="flex min-h-screen flex-col">{children}</body>
     </html>
   )
 }

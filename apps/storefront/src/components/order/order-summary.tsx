@@ -1,11 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server"
 import { formatMoney } from "@/lib/money"
+import { getOrderShipments } from "@/lib/medusa/orders"
 import type { Order } from "@/lib/medusa/types"
 
 /** Order number, date, lines, address and total: shared by the confirmation and the account's order detail. */
 export async function OrderSummary({ order, locale }: { order: Order; locale: string }) {
-  const t = await getTranslations({ locale, namespace: "order" })
-  const format = await getFormatter({ locale })
+  const [t, format, shipments] = await Promise.all([
+    getTranslations({ locale, namespace: "order" }),
+    getFormatter({ locale }),
+    getOrderShipments(order.id),
+  ])
+  const lineTitle = new Map(order.lines.map((l) => [l.id, `${l.title} · ${l.variantTitle}`]))
   const money = (n: number) => formatMoney(n, order.currencyCode, locale)
   const statusKey = ["pending", "completed", "canceled", "archived", "requires_action", "draft"].includes(order.status) ? order.status : "pending"
   const row = "flex justify-between gap-4 py-1"
@@ -40,6 +45,29 @@ export async function OrderSummary({ order, locale }: { order: Order; locale: st
           ))}
         </ul>
       </section>
+      {shipments.length > 0 && (
+        <section aria-labelledby="h-parcels" className="text-sm">
+          <h2 id="h-parcels" className="mb-2 font-bold">{t("parcels")}</h2>
+          <ul className="space-y-2">
+            {shipments.map((s) => (
+              <li key={s.id ?? `waiting-${s.cooperative?.handle ?? "shop"}`} className="space-y-1 rounded-xl bg-sand p-3" data-testid="parcel">
+                <p className="flex flex-wrap justify-between gap-2">
+                  <span className="font-semibold" data-testid="parcel-status">{t(`parcelStatus.${s.status}`)}</span>
+                  {s.cooperative && (
+                    <span className="text-muted">{t("shippedBy", { name: locale === "en" ? s.cooperative.name_en : s.cooperative.name_zh })}</span>
+                  )}
+                </p>
+                {s.tracking_number && (
+                  <p>
+                    {s.carrier} · {t("tracking")} <span className="font-mono" data-testid="parcel-tracking">{s.tracking_number}</span>
+                  </p>
+                )}
+                <p className="text-muted">{s.items.map((i) => `${lineTitle.get(i.line_id) ?? ""} × ${i.quantity}`).join("、")}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {order.address && (
         <section aria-labelledby="h-ship-to" className="text-sm">
           <h2 id="h-ship-to" className="mb-1 font-bold">{t("shipTo")}</h2>

@@ -1,3 +1,4 @@
+import type { StoreOrderShipment, StoreOrderShipmentsResponse } from "@tarim/contracts"
 import { liveRequest, statusOf } from "./client"
 import { toAddress } from "./cart"
 import { getAuthToken } from "./session"
@@ -73,4 +74,17 @@ export async function listCustomerOrders(): Promise<Order[]> {
     token,
   })
   return orders.map(toOrder)
+}
+
+/** The order's parcels and, per co-op, what still waits to ship (empty when the order cannot be read). */
+export async function getOrderShipments(id: string): Promise<StoreOrderShipment[]> {
+  try {
+    const { shipments } = await liveRequest<StoreOrderShipmentsResponse>(`/store/orders/${encodeURIComponent(id)}/shipments`, {
+      token: await getAuthToken(),
+    })
+    return shipments
+  } catch (error) {
+    if (statusOf(error) === 404 || statusOf(error) === 401) return []
+    throw error
+  }
 }

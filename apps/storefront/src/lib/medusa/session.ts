@@ -34,3 +34,18 @@ export async function setAuthToken(token: string): Promise<void> {
 export async function clearAuthToken(): Promise<void> {
   ;(await cookies()).delete(AUTH_COOKIE)
 }
+
+const COOP_COOKIE = "_tarim_coop_jwt"
+
+/** The signed-in co-op member's Medusa JWT (actor type coop_member), apart from any shopper login in the same browser. */
+export async function getCoopToken(): Promise<string | null> {
+  return (await cookies()).get(COOP_COOKIE)?.value ?? null
+}
+
+export async function setCoopToken(token: string): Promise<void> {
+  ;(await cookies()).set(COOP_COOKIE, token, { ...base, maxAge: 60 * 60 * 12 })
+}
+
+export async function clearCoopToken(): Promise<void> {
+  ;(await cookies()).delete(COOP_COOKIE)
+}

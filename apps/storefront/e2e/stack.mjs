@@ -85,7 +85,14 @@ export async function startStack() {
   const backend = await startProductionBackend({
     port: backendPort,
     reuseBuild: !!env.E2E_REUSE_BACKEND_BUILD,
-    env: { STORE_CORS: storefrontUrl, AUTH_CORS: `${storefrontUrl},http://localhost:${backendPort}`, STOREFRONT_URL: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
+    env: {
+      STORE_CORS: storefrontUrl,
+      AUTH_CORS: `${storefrontUrl},http://localhost:${backendPort}`,
+      STOREFRONT_URL: storefrontUrl,
+      REVALIDATE_SECRET: revalidateSecret,
+      // The co-op test drives the organizer's side in the Medusa admin (Cooperatives page, the order's fulfilment).
+      DISABLE_MEDUSA_ADMIN: "false",
+    },
     log: say,
   })
   const stops = [backend.stop]

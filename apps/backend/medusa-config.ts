@@ -139,6 +139,9 @@ module.exports = defineConfig({
       pool: { max: Number(env.DATABASE_POOL_MAX || 24) },
     },
     redisUrl,
+    // Medusa marks the admin's session cookie Secure in production, so over plain http (a production build tested on
+    // localhost) the admin cannot stay logged in. COOKIE_SECURE=false lifts that for such a test; never in a deployment.
+    cookieOptions: env.COOKIE_SECURE === "false" ? { secure: false } : undefined,
     workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
     http: {
       storeCors,

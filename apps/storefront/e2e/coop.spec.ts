@@ -76,8 +76,10 @@ test("a co-op manager is invited, keeps stock, ships a shopper's order; shopper 
   await page.getByLabel("快递公司").fill("圆通速递")
   await page.getByLabel("快递单号").fill(TRACKING)
   await page.getByRole("button", { name: "确认发货" }).click()
-  await expect(page.getByRole("status")).toContainText("已发货")
+  // The page renders again with the parcel; the form is gone, the order's badge says shipped.
   await expect(page.getByTestId("tracking-number")).toHaveText(TRACKING)
+  await expect(page.getByTestId(`coop-order-${order.display_id}`)).toContainText("已发货 · 圆通速递")
+  await expect(page.getByRole("button", { name: "确认发货" })).toHaveCount(0)
   await shot(page, testInfo, "coop-shipped")
 
   // The shopper's order page shows the parcel as shipped, with carrier, number and co-op.

@@ -90,8 +90,10 @@ export async function startStack() {
       AUTH_CORS: `${storefrontUrl},http://localhost:${backendPort}`,
       STOREFRONT_URL: storefrontUrl,
       REVALIDATE_SECRET: revalidateSecret,
-      // The co-op test drives the organizer's side in the Medusa admin (Cooperatives page, the order's fulfilment).
+      // The co-op test drives the organizer's side in the Medusa admin (Cooperatives page, the order's fulfilment),
+      // over plain http: its session cookie may not be Secure.
       DISABLE_MEDUSA_ADMIN: "false",
+      COOKIE_SECURE: "false",
     },
     log: say,
   })

@@ -1,20 +1,6 @@
-import AxeBuilder from "@axe-core/playwright"
-import type { Page } from "@playwright/test"
-import { addToCart, currentFestival, expect, test } from "./helpers"
+import { addToCart, currentFestival, expect, expectNoViolations, test } from "./helpers"
 
-/** WCAG 2.1 A and AA plus axe's best practices (heading order, landmarks, one h1…). */
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
-
-/** Scans the page as it stands and fails with one readable line per broken rule: rule, impact and where. */
-async function expectNoViolations(page: Page, what: string) {
-  const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
-  expect(found, `accessibility violations on ${what}`).toEqual([])
-  // A scan that checked nothing (blank page, wrong frame) must not pass as clean.
-  expect(passes.length, `rules axe checked on ${what}`).toBeGreaterThan(20)
-}
-
-test("every shopper page passes axe (WCAG 2.1 AA and best practices) in Chinese and English", async ({ page }) => {
+test("every shopper page and the co-op portal's public pages pass axe (WCAG 2.1 AA and best practices) in Chinese and English", async ({ page }) => {
   const festival = await currentFestival()
   const pages: [string, string][] = [
     ["/", "h1"],
@@ -29,6 +15,10 @@ test("every shopper page passes axe (WCAG 2.1 AA and best practices) in Chinese 
     ["/en", "h1"],
     ["/en/products/alar-junzao-jujube-special", "h1"],
     ["/this-page-does-not-exist", "h1"],
+    ["/coop/login", "h1"],
+    ["/en/coop/login", "h1"],
+    ["/coop/invite/not-a-real-invitation-token-000000", "h1"],
+    ["/coop/forgot-password", "h1"],
   ]
   expect(festival, "the stack's seeded festival").not.toBeNull()
   pages.push([`/festivals/${festival!.handle}`, "h1"])

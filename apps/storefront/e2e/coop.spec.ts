@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test"
-import { admin, expect, shot, test } from "./helpers"
+import { admin, expect, expectNoViolations, shot, test } from "./helpers"
 // @ts-ignore plain ESM helper of the backend: a buyer on the store API, as `npm run simulate:festival` buys
 import { placeOrder } from "../../backend/bin/shopper.mjs"
 
@@ -45,6 +45,8 @@ test("a co-op manager is invited, keeps stock, ships a shopper's order; shopper 
   await page.getByLabel("密码").fill(PASSWORD)
   await page.getByRole("button", { name: "登录" }).click()
   await expect(page.getByTestId("coop-name")).toHaveText("阿拉尔市十四团干果合作社")
+  await expect(page.getByTestId("waiting-orders")).toBeVisible()
+  await expectNoViolations(page, "the co-op overview")
 
   // Stock: the raisins' count is set with a reason.
   await page.getByRole("navigation", { name: "合作社后台导航" }).getByRole("link", { name: "库存" }).click()
@@ -55,6 +57,7 @@ test("a co-op manager is invited, keeps stock, ships a shopper's order; shopper 
   await expect(raisins.getByRole("status")).toContainText(`${SKU}：`)
   await expect(raisins.getByTestId("stocked")).toHaveText("140")
   await shot(page, testInfo, "coop-stock")
+  await expectNoViolations(page, "the co-op stock page")
 
   // A shopper buys two bags of the raisins.
   const { products } = await fetch(`${process.env.E2E_BACKEND_URL}/store/products?handle=green-raisins&fields=*variants`, {
@@ -73,6 +76,7 @@ test("a co-op manager is invited, keeps stock, ships a shopper's order; shopper 
   await expect(card).toContainText("无核白葡萄干")
   await expect(card).toContainText("× 2")
   await card.getByRole("link", { name: `订单 #${order.display_id}`, exact: true }).click()
+  await expectNoViolations(page, "a co-op order page")
   await page.getByLabel("快递公司").fill("圆通速递")
   await page.getByLabel("快递单号").fill(TRACKING)
   await page.getByRole("button", { name: "确认发货" }).click()

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright"
 import { test as base, expect, type Page, type TestInfo } from "@playwright/test"
 
 const backendUrl = () => process.env.E2E_BACKEND_URL ?? ""
@@ -112,4 +113,16 @@ export async function addToCart(page: Page, handle: string, weight: string) {
   await page.getByRole("radio", { name: weight, exact: true }).check()
   await page.getByRole("button", { name: "加入购物车" }).click()
   await expect(page.getByRole("status").filter({ hasText: "已加入购物车" })).toBeVisible()
+}
+
+/** WCAG 2.1 A and AA plus axe's best practices (heading order, landmarks, one h1…). */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+/** Scans the page as it stands and fails with one readable line per broken rule: rule, impact and where. */
+export async function expectNoViolations(page: Page, what: string) {
+  const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+  expect(found, `accessibility violations on ${what}`).toEqual([])
+  // A scan that checked nothing (blank page, wrong frame) must not pass as clean.
+  expect(passes.length, `rules axe checked on ${what}`).toBeGreaterThan(20)
 }

@@ -26,6 +26,20 @@ export type CoopVariant = {
   price: number | null
 }
 
+/** The facts a buyer checks (the produce module's row linked to the product). */
+export type CoopProduceFacts = {
+  origin_zh: string
+  origin_en: string
+  grade: "special" | "first" | "second"
+  /** Calendar months 1–12; the window may wrap the new year. */
+  harvest_from_month: number
+  harvest_to_month: number
+  storage_zh: string
+  storage_en: string
+  shelf_life_days: number
+  cold_chain: boolean
+}
+
 export type CoopProduct = {
   id: string
   handle: string
@@ -35,6 +49,7 @@ export type CoopProduct = {
   status: "draft" | "proposed" | "published" | "rejected"
   thumbnail: string | null
   variants: CoopVariant[]
+  produce: CoopProduceFacts | null
 }
 
 /** GET /coop/products */

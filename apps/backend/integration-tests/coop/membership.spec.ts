@@ -1,5 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
+import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { seedDemoCatalog } from "../../src/scripts/seed"
 import { adminHeaders, failure, storeHeaders } from "../helpers"
 import { COOP_PASSWORD, coopMember, lastNotification, seededCoop } from "./helpers"
@@ -8,6 +10,7 @@ const tokenOf = (url: string) => new URL(url).pathname.split("/").pop()!
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const cooperatives = (): CooperativeModuleService => getContainer().resolve(COOPERATIVE_MODULE)
     let admin: { headers: Record<string, string> }
     let jujube: Awaited<ReturnType<typeof seededCoop>>
     let walnut: Awaited<ReturnType<typeof seededCoop>>
@@ -62,12 +65,12 @@ medusaIntegrationTestRunner({
       const unknown = await failure(api.post("/coop-invites/accept", { token: "x".repeat(43), password: COOP_PASSWORD }))
       expect(unknown.status).toBe(404)
       const { data } = await api.post(`/admin/cooperatives/${walnut.id}/invites`, { email: "late@coop.test" }, admin)
-      const [invite] = await getContainer().resolve("cooperative").listCooperativeInvites({ email: "late@coop.test" })
-      await getContainer().resolve("cooperative").updateCooperativeInvites({ id: invite.id, expires_at: new Date(Date.now() - 1000) })
+      const [invite] = await cooperatives().listCooperativeInvites({ email: "late@coop.test" })
+      await cooperatives().updateCooperativeInvites({ id: invite.id, expires_at: new Date(Date.now() - 1000) })
       const expired = await failure(api.post("/coop-invites/accept", { token: tokenOf(data.url), password: COOP_PASSWORD }))
       expect(expired.status).toBe(400)
       expect(expired.data.message).toMatch(/expired on \d{4}-\d{2}-\d{2}/)
-      expect(await getContainer().resolve("cooperative").listCooperativeMembers({ email: "late@coop.test" })).toEqual([])
+      expect(await cooperatives().listCooperativeMembers({ email: "late@coop.test" })).toEqual([])
     })
 
     it("nobody signs up as a co-op member without an invitation, and anonymous requests to /coop get 401", async () => {
@@ -119,6 +122,39 @@ medusaIntegrationTestRunner({
       expect(cut.status).toBe(401)
       const relogin = await api.post("/auth/coop_member/emailpass", { email, password: COOP_PASSWORD })
       expect((await failure(api.get("/coop/me", { headers: { authorization: `Bearer ${relogin.data.token}` } }))).status).toBe(401)
+    })
+
+    it("a member who forgot their password gets a reset link by message and sets a new one; other emails get none", async () => {
+      const email = "forgetful@coop.test"
+      await coopMember(api, admin, walnut.id, email)
+      expect((await api.post("/auth/coop_member/emailpass/reset-password", { identifier: email })).status).toBe(201)
+      let sent: any
+      for (let i = 0; i < 50 && sent?.template !== "coop-password-reset"; i++) {
+        sent = await lastNotification(getContainer(), email)
+        if (sent?.template !== "coop-password-reset") await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(sent.template).toBe("coop-password-reset")
+      const link = new URL(sent.data.url)
+      expect(link.pathname).toBe("/coop/reset-password")
+      expect(link.searchParams.get("email")).toBe(email)
+
+      const token = link.searchParams.get("token")!
+      const updated = await api.post(
+        "/auth/coop_member/emailpass/update",
+        { email, password: "a-brand-new-password" },
+        { headers: { authorization: `Bearer ${token}` } }
+      )
+      expect(updated.data).toEqual({ success: true })
+      expect((await failure(api.post("/auth/coop_member/emailpass", { email, password: COOP_PASSWORD }))).status).toBe(401)
+      const { data } = await api.post("/auth/coop_member/emailpass", { email, password: "a-brand-new-password" })
+      expect((await api.get("/coop/me", { headers: { authorization: `Bearer ${data.token}` } })).data.member.email).toBe(email)
+
+      const store = await storeHeaders(getContainer())
+      const { data: reg } = await api.post("/auth/customer/emailpass/register", { email: "shopper.only@coop.test", password: "shopper-password-1" })
+      await api.post("/store/customers", { email: "shopper.only@coop.test" }, { headers: { ...store.headers, authorization: `Bearer ${reg.token}` } })
+      await api.post("/auth/coop_member/emailpass/reset-password", { identifier: "shopper.only@coop.test" })
+      await new Promise((r) => setTimeout(r, 1000))
+      expect(await lastNotification(getContainer(), "shopper.only@coop.test")).toBeUndefined()
     })
   },
 })

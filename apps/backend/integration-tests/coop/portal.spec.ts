@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { REPORT_VIEWS_SQL } from "../../src/modules/festival/report-views"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
+import { COOPERATIVE_MODULE } from "../../src/modules/cooperative"
+import type CooperativeModuleService from "../../src/modules/cooperative/service"
 import { seedDemoCatalog } from "../../src/scripts/seed"
 import { placeOrder } from "../../src/scripts/seed/festival"
 import { adminHeaders, failure, storeHeaders } from "../helpers"
@@ -13,6 +15,7 @@ const WALNUT = "aksu-thin-shell-walnut-1000g"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    const cooperatives = (): CooperativeModuleService => getContainer().resolve(COOPERATIVE_MODULE)
     let admin: { headers: Record<string, string> }
     let jujubeMember: { headers: Record<string, string> }
     let walnutMember: { headers: Record<string, string> }
@@ -60,6 +63,16 @@ medusaIntegrationTestRunner({
         const first = shown.data.product.variants.find((v: any) => v.id === junzao.variants[0].id)
         expect(first.calculated_price.original_amount).toBe(95.5)
 
+        expect(junzao.produce).toMatchObject({ grade: "special", harvest_from_month: 10, cold_chain: false })
+        const { data: facts } = await api.post(
+          `/coop/products/${junzao.id}`,
+          { produce: { harvest_from_month: 9, storage_zh: "阴凉干燥处" } },
+          jujubeMember
+        )
+        expect(facts.product.produce).toMatchObject({ grade: "special", harvest_from_month: 9, storage_zh: "阴凉干燥处" })
+        const withFacts = await api.get(`/store/products/${junzao.id}?fields=*produce_facts`, store)
+        expect(withFacts.data.product.produce_facts).toMatchObject({ harvest_from_month: 9, storage_zh: "阴凉干燥处" })
+
         await api.post(`/coop/products/${junzao.id}`, { status: "draft" }, jujubeMember)
         expect((await failure(api.get(`/store/products/${junzao.id}`, store))).status).toBe(404)
         await api.post(`/coop/products/${junzao.id}`, { status: "published" }, jujubeMember)
@@ -75,6 +88,8 @@ medusaIntegrationTestRunner({
           [{ variants: [{ id: product.variants[0].id, price: 1.234 }] }, "not multiple of: '0.01'"],
           [{}, "send at least one of"],
           [{ handle: "x" }, "Unrecognized fields: 'handle'"],
+          [{ produce: { harvest_from_month: 13 } }, "'produce, harvest_from_month' too big"],
+          [{ produce: { grade: "best" } }, "Expected: 'special, first, second'"],
         ] as const
         for (const [body, message] of cases) {
           const answer = await failure(api.post(`/coop/products/${product.id}`, body, jujubeMember))
@@ -102,7 +117,7 @@ medusaIntegrationTestRunner({
 
         await api.post("/coop/stock/adjustments", { reason: "盘点", items: [{ sku: JUNZAO, stocked_quantity: 100 }] }, jujubeMember)
         expect((await levelOf(getContainer(), JUNZAO, jujube.locationIds[0])).stocked).toBe(100)
-        const log = await getContainer().resolve("cooperative").listStockAdjustments({ sku: JUNZAO })
+        const log = await cooperatives().listStockAdjustments({ sku: JUNZAO })
         expect(log.map((r: any) => [r.from_quantity, r.to_quantity, r.reason, r.source, r.cooperative_id])).toEqual([
           [120, 100, "盘点", "manual", jujube.id],
         ])

@@ -66,3 +66,23 @@ export function orderShippedNotification(to: string, data: OrderShippedData): Cr
     },
   }
 }
+
+export type CoopPasswordResetData = { url: string; expires_minutes: number }
+
+/** "Set a new password for the co-op portal": the link carries Medusa's reset token. */
+export function coopPasswordResetNotification(to: string, data: CoopPasswordResetData): CreateNotificationDTO {
+  const url = escape(data.url)
+  return {
+    to,
+    channel: "email",
+    template: "coop-password-reset",
+    data,
+    content: {
+      subject: "重设合作社后台密码 · Reset your co-op portal password",
+      html: html([
+        `请在 ${data.expires_minutes} 分钟内打开链接设置新密码：<a href="${url}">${url}</a>。如果不是您本人操作，请忽略这封邮件。`,
+        `Open the link within ${data.expires_minutes} minutes to set a new password: <a href="${url}">${url}</a>. If you did not ask for this, ignore this email.`,
+      ]),
+    },
+  }
+}

@@ -1,17 +1,27 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateProductsWorkflow, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { CoopProduceFacts } from "@tarim/contracts"
+import {
+  emitEventStep,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { forgetCachedProductsStep } from "../steps/forget-cached-products"
+import { updateProduceFactsStep } from "./steps/update-produce-facts"
 
 export type UpdateCoopProductInput = {
   product_id: string
   fields: { title?: string; subtitle?: string | null; description?: string | null; status?: "draft" | "published" }
   /** New CNY base prices (festival price-list prices stay as they are). */
   prices?: { variant_id: string; amount: number }[]
+  /** Changed produce facts, and the id of the product's produce facts row (null when it has none). */
+  produce?: { facts_id: string | null; fields: Partial<CoopProduceFacts> }
 }
 
 /**
- * A co-op member's edit of one of its products, through Medusa's own product workflows: texts and status, then the
- * CNY base price of the named variants (other currencies' prices are kept). The caller has checked ownership.
+ * A co-op member's edit of one of its products, through Medusa's own product workflows: texts and status, the CNY
+ * base price of the named variants (other currencies' prices are kept), and its produce facts (then `product.updated`
+ * tells search and the storefront, which show them). The caller has checked ownership.
  */
 export const updateCoopProductWorkflow = createWorkflow("update-coop-product", (input: UpdateCoopProductInput) => {
   when({ input }, ({ input }) => Object.keys(input.fields).length > 0).then(() => {
@@ -36,6 +46,12 @@ export const updateCoopProductWorkflow = createWorkflow("update-coop-product", (
       }),
     }))
     updateProductVariantsWorkflow.runAsStep({ input: update })
+  })
+  when({ input }, ({ input }) => Object.keys(input.produce?.fields ?? {}).length > 0).then(() => {
+    updateProduceFactsStep(
+      transform({ input }, ({ input }) => ({ product_id: input.product_id, facts_id: input.produce!.facts_id, fields: input.produce!.fields }))
+    )
+    emitEventStep({ eventName: "product.updated", data: transform({ input }, ({ input }) => ({ id: input.product_id })) })
   })
   forgetCachedProductsStep(transform({ input }, ({ input }) => [input.product_id]))
   return new WorkflowResponse(input.product_id)

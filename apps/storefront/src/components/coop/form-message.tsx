@@ -1,4 +1,4 @@
-import type { CoopFormState } from "./actions"
+import type { CoopFormState } from "./form"
 
 /** The answer to a portal form: green when it worked, red when not; announced to screen readers. */
 export function FormMessage({ state }: { state: CoopFormState }) {

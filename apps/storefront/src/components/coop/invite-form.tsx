@@ -6,7 +6,8 @@ import { Field } from "@/components/ui/field"
 import { useFormAction } from "@/components/ui/use-form-action"
 import { localePath } from "@/i18n/paths"
 import type { Locale } from "@/i18n/routing"
-import { acceptInvite, type CoopFormState } from "./actions"
+import { acceptInvite } from "./actions"
+import type { CoopFormState } from "./form"
 import { FormMessage } from "./form-message"
 
 /** Accepting an invitation: a password (or the email's existing one) and an optional name. */

@@ -4,7 +4,8 @@ import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { Field } from "@/components/ui/field"
 import { useFormAction } from "@/components/ui/use-form-action"
-import { login, type CoopFormState } from "./actions"
+import { login } from "./actions"
+import type { CoopFormState } from "./form"
 import { FormMessage } from "./form-message"
 
 /** The co-op member's login (its own cookie, apart from a shopper's login). */

@@ -2,16 +2,20 @@ import type { CoopOrder } from "@tarim/contracts"
 import { getFormatter, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/link"
 
-/** One order as the co-op sees it: number, date, where it goes, its lines and parcels. */
+/**
+ * One order as the co-op sees it: number, date, where it goes, its lines and parcels. In a list it links to the order
+ * under an h2; on the order's own page (`link` false) its number is the page's h1.
+ */
 export async function OrderCard({ order, locale, link = true }: { order: CoopOrder; locale: string; link?: boolean }) {
+  const Heading = link ? "h2" : "h1"
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: "coop.orders" }), getFormatter({ locale })])
   const status = order.status === "canceled" ? t("canceled") : t(`status.${order.shipped ? (order.shipments.every((s) => s.status === "delivered") ? "delivered" : "shipped") : "waiting"}`)
   return (
     <article className="space-y-3 rounded-2xl bg-white p-4 shadow-sm" data-testid={`coop-order-${order.display_id}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="font-bold">
+        <Heading className="font-bold">
           {link ? <Link href={`/coop/orders/${order.id}`} className="underline">{t("order", { number: order.display_id })}</Link> : t("order", { number: order.display_id })}
-        </h2>
+        </Heading>
         <span className={`rounded-full px-2 py-0.5 text-xs ${order.shipped ? "bg-leaf/10 text-leaf" : "bg-gold/15"}`}>{status}</span>
       </div>
       <p className="text-xs text-muted">

@@ -5,8 +5,10 @@ import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { Field } from "@/components/ui/field"
 import { useFormAction } from "@/components/ui/use-form-action"
-import { saveProduct, type CoopFormState } from "./actions"
+import type { CoopFormState } from "./form"
+import { saveProduct } from "./product-actions"
 import { FormMessage } from "./form-message"
+import { ProduceFields } from "./produce-fields"
 
 /** A co-op product's texts, its sizes' CNY prices and whether it is on sale. */
 export function ProductForm({ locale, product }: { locale: string; product: CoopProduct }) {
@@ -28,6 +30,7 @@ export function ProductForm({ locale, product }: { locale: string; product: Coop
       <Field name="description" label={t("description")}>
         {(p) => <textarea {...p} rows={5} defaultValue={product.description ?? ""} className="field-input" />}
       </Field>
+      {product.produce && <ProduceFields facts={product.produce} errors={errors} />}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("variants")}</legend>
         {product.variants.map((v) => (

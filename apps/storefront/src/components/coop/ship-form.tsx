@@ -4,7 +4,8 @@ import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { Field } from "@/components/ui/field"
 import { useFormAction } from "@/components/ui/use-form-action"
-import { shipOrder, type CoopFormState } from "./actions"
+import type { CoopFormState } from "./form"
+import { shipOrder } from "./order-actions"
 import { FormMessage } from "./form-message"
 
 /** Ships the co-op's lines of one order in one parcel: carrier and tracking number. */

@@ -3,7 +3,8 @@
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { useFormAction } from "@/components/ui/use-form-action"
-import { adjustStock, type CoopFormState } from "./actions"
+import type { CoopFormState } from "./form"
+import { adjustStock } from "./stock-actions"
 import { FormMessage } from "./form-message"
 import { RowErrors } from "./row-errors"
 

@@ -6,6 +6,7 @@ import type {
   CoopOrder,
   CoopOrderResponse,
   CoopOrdersResponse,
+  CoopProduceFacts,
   CoopProduct,
   CoopProductResponse,
   CoopProductsResponse,
@@ -62,6 +63,7 @@ export type ProductEdit = {
   description?: string | null
   status?: "draft" | "published"
   variants?: { id: string; price: number }[]
+  produce?: Partial<CoopProduceFacts>
 }
 
 export const updateCoopProduct = (id: string, edit: ProductEdit): Promise<CoopProduct> =>
@@ -130,3 +132,13 @@ export const markDelivered = (orderId: string, shipmentId: string) =>
   coop<CoopOrderResponse>(`/orders/${encodeURIComponent(orderId)}/shipments/${encodeURIComponent(shipmentId)}/delivered`, {
     method: "POST",
   }).then((r) => r.order)
+
+/** Asks Medusa to send a co-op member a reset link (it answers the same whether or not the email is a member's). */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await liveRequest("/auth/coop_member/emailpass/reset-password", { method: "POST", body: { identifier: email } })
+}
+
+/** Sets a new password with the token from the reset link (401 when the token expired or was used). */
+export async function resetPassword(token: string, email: string, password: string): Promise<void> {
+  await liveRequest("/auth/coop_member/emailpass/update", { method: "POST", body: { email, password }, token })
+}

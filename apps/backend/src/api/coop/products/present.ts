@@ -1,6 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CoopProduct } from "@tarim/contracts"
+import type { CoopProduceFacts, CoopProduct } from "@tarim/contracts"
+
+const PRODUCE_FIELDS = [
+  "origin_zh",
+  "origin_en",
+  "grade",
+  "harvest_from_month",
+  "harvest_to_month",
+  "storage_zh",
+  "storage_en",
+  "shelf_life_days",
+  "cold_chain",
+] as const
 
 const FIELDS = [
   "id",
@@ -16,6 +28,7 @@ const FIELDS = [
   "variants.weight",
   "variants.prices.amount",
   "variants.prices.currency_code",
+  ...PRODUCE_FIELDS.map((f) => `produce_facts.${f}`),
 ]
 
 /** These products as the co-op portal shows them (variants from the smallest box up, CNY base price). */
@@ -41,6 +54,9 @@ export async function coopProducts(container: MedusaContainer, ids: string[]): P
           weight: v.weight ?? null,
           price: v.prices?.find((price: any) => price.currency_code === "cny")?.amount ?? null,
         })),
+      produce: p.produce_facts
+        ? (Object.fromEntries(PRODUCE_FIELDS.map((f) => [f, p.produce_facts[f]])) as CoopProduceFacts)
+        : null,
     }))
     .sort((a, b) => a.title.localeCompare(b.title, "zh-CN"))
 }

@@ -8,6 +8,20 @@ export const CoopUpdateProduct = z
     subtitle: text(200).nullish(),
     description: text(5000).nullish(),
     status: z.enum(["draft", "published"]).optional(),
+    produce: z
+      .strictObject({
+        origin_zh: text(100),
+        origin_en: text(100),
+        grade: z.enum(["special", "first", "second"]),
+        harvest_from_month: z.number().int().min(1).max(12),
+        harvest_to_month: z.number().int().min(1).max(12),
+        storage_zh: text(200),
+        storage_en: text(200),
+        shelf_life_days: z.number().int().min(1).max(3650),
+        cold_chain: z.boolean(),
+      })
+      .partial()
+      .optional(),
     variants: z
       .array(
         z.strictObject({
@@ -19,5 +33,5 @@ export const CoopUpdateProduct = z
       .max(50)
       .optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, "send at least one of title, subtitle, description, status, variants")
+  .refine((body) => Object.keys(body).length > 0, "send at least one of title, subtitle, description, status, produce, variants")
 export type CoopUpdateProductType = z.infer<typeof CoopUpdateProduct>

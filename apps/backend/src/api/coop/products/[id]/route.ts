@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { CoopProductResponse } from "@tarim/contracts"
 import { updateCoopProductWorkflow } from "../../../../workflows/update-coop-product"
 import { assertOwnProduct, coopScope } from "../../scope"
@@ -18,10 +18,17 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<C
   res.json({ product: await ownProduct(req) })
 }
 
-/** POST /coop/products/:id: texts, publish / unpublish, CNY prices of its variants. */
+/** The id of the produce facts row linked to a product, or null. */
+async function produceFactsId(req: AuthenticatedMedusaRequest, productId: string): Promise<string | null> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["produce_facts.id"], filters: { id: productId } })
+  return (data[0] as { produce_facts?: { id: string } | null })?.produce_facts?.id ?? null
+}
+
+/** POST /coop/products/:id: texts, publish / unpublish, produce facts, CNY prices of its variants. */
 export async function POST(req: AuthenticatedMedusaRequest<CoopUpdateProductType>, res: MedusaResponse<CoopProductResponse>) {
   const product = await ownProduct(req)
-  const { variants, ...fields } = req.validatedBody
+  const { variants, produce, ...fields } = req.validatedBody
   const foreign = (variants ?? []).filter((v) => !product.variants.some((own) => own.id === v.id))
   if (foreign.length) {
     throw new MedusaError(
@@ -30,7 +37,12 @@ export async function POST(req: AuthenticatedMedusaRequest<CoopUpdateProductType
     )
   }
   await updateCoopProductWorkflow(req.scope).run({
-    input: { product_id: product.id, fields, prices: variants?.map((v) => ({ variant_id: v.id, amount: v.price })) },
+    input: {
+      product_id: product.id,
+      fields,
+      prices: variants?.map((v) => ({ variant_id: v.id, amount: v.price })),
+      produce: produce ? { facts_id: await produceFactsId(req, product.id), fields: produce } : undefined,
+    },
   })
   res.json({ product: await ownProduct(req) })
 }

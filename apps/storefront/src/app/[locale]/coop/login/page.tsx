@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
 import { CoopLoginForm } from "@/components/coop/login-form"
 import { ClientMessages } from "@/components/ui/client-messages"
+import { Link } from "@/i18n/link"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ expired?: string }> }
 
@@ -22,6 +23,9 @@ export default async function CoopLoginPage({ params, searchParams }: Props) {
       <ClientMessages namespaces={["coop", "form"]}>
         <CoopLoginForm locale={locale} />
       </ClientMessages>
+      <p className="text-sm">
+        <Link href="/coop/forgot-password" className="font-semibold text-jujube underline">{t("forgot")}</Link>
+      </p>
       <p className="text-sm text-muted">{t("noAccount")}</p>
     </div>
   )

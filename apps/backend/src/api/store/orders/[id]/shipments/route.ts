@@ -6,6 +6,7 @@ import { shipmentStatus } from "../../../../../lib/shipments"
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
 type Coop = StoreOrderShipment["cooperative"]
+type CoopRow = { id: string } & NonNullable<Coop>
 
 /**
  * GET /store/orders/:id/shipments: each parcel of the order (status, carrier, tracking number, the co-op that ships
@@ -46,11 +47,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StoreOrderShip
         filters: { id: productIds },
       })
     : { data: [] }
-  const coopOfProduct = new Map<string, { id: string } & NonNullable<Coop>>(
-    products.flatMap((p: any) => (p.cooperative ? [[p.id, p.cooperative]] : []))
+  const coopOfProduct = new Map<string, CoopRow>(
+    products.flatMap((p: any): [string, CoopRow][] => (p.cooperative ? [[p.id, p.cooperative]] : []))
   )
-  const coopOfLine = new Map(items.map((i: any) => [i.id, coopOfProduct.get(i.product_id) ?? null]))
-  const present = (c: ({ id: string } & NonNullable<Coop>) | null): Coop =>
+  const coopOfLine = new Map<string, CoopRow | null>(items.map((i: any) => [i.id, coopOfProduct.get(i.product_id) ?? null]))
+  const present = (c: CoopRow | null): Coop =>
     c ? { handle: c.handle, name_zh: c.name_zh, name_en: c.name_en } : null
 
   const parcels: StoreOrderShipment[] = (order.fulfillments ?? [])

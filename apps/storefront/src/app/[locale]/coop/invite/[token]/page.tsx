@@ -25,7 +25,8 @@ export default async function InvitePage({ params }: Props) {
     : null
   if (!invite) {
     return (
-      <div className="mx-auto max-w-md px-4 py-10">
+      <div className="mx-auto max-w-md space-y-4 px-4 py-10">
+        <h1 className="text-2xl font-bold">{t("submit")}</h1>
         <p role="alert" className="rounded-xl bg-jujube/10 p-4 text-jujube">{t("invalid")}</p>
       </div>
     )

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import { markDelivered } from "@/components/coop/actions"
+import { markDelivered } from "@/components/coop/order-actions"
 import { OrderCard } from "@/components/coop/order-card"
 import { ShipForm } from "@/components/coop/ship-form"
 import { ClientMessages } from "@/components/ui/client-messages"

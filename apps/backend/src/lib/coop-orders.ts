@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CoopOrder } from "@tarim/contracts"
-import { shipmentStatus } from "./shipments"
+import { FULFILLMENT_FIELDS, presentShipment } from "./shipments"
 
 export type CoopOrderFilter = "waiting" | "shipped" | "all"
 
@@ -59,17 +59,8 @@ const FIELDS = [
   "items.product_id",
   "items.detail.quantity",
   "items.detail.fulfilled_quantity",
-  "fulfillments.id",
-  "fulfillments.shipped_at",
-  "fulfillments.delivered_at",
-  "fulfillments.canceled_at",
-  "fulfillments.metadata",
-  "fulfillments.labels.tracking_number",
-  "fulfillments.items.line_item_id",
-  "fulfillments.items.quantity",
+  ...FULFILLMENT_FIELDS,
 ]
-
-const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
 /**
  * These orders as one co-op sees them (the co-op's `productIds`): its own lines and the shipments of those lines,
@@ -96,15 +87,7 @@ export async function presentCoopOrders(container: MedusaContainer, productIds: 
     const lineIds = new Set(lines.map((l: { id: string }) => l.id))
     const shipments = (order.fulfillments ?? [])
       .filter((f: any) => !f.canceled_at && (f.items ?? []).some((i: any) => lineIds.has(i.line_item_id)))
-      .map((f: any) => ({
-        id: f.id,
-        carrier: f.metadata?.carrier ?? null,
-        tracking_number: f.labels?.[0]?.tracking_number ?? null,
-        shipped_at: iso(f.shipped_at),
-        delivered_at: iso(f.delivered_at),
-        status: shipmentStatus(f),
-        items: (f.items ?? []).map((i: any) => ({ line_id: i.line_item_id, quantity: Number(i.quantity) })),
-      }))
+      .map(presentShipment)
     const a = order.shipping_address
     return [
       {

@@ -1,5 +1,5 @@
-import { Alert, Button, Checkbox, FocusModal, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useState, type FormEvent, type ReactNode } from "react"
+import { Checkbox, FocusModal, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { useEffect, useState, type FormEvent } from "react"
 import {
   draftOf,
   messageOf,
@@ -9,18 +9,7 @@ import {
   type Cooperative,
   type CooperativeDraft,
 } from "../lib/cooperatives.js"
-
-function Field({ label, hint, htmlFor, children }: { label: string; hint?: string; htmlFor: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-y-1.5">
-      <Label size="small" weight="plus" htmlFor={htmlFor}>
-        {label}
-      </Label>
-      {children}
-      {hint && <Text size="xsmall" className="text-ui-fg-muted">{hint}</Text>}
-    </div>
-  )
-}
+import { Field, FormModalFooter } from "./form-parts.js"
 
 type TextKey = Exclude<keyof CooperativeDraft, "stock_location_ids" | "handle">
 
@@ -123,23 +112,7 @@ export function CooperativeFormModal({ open, onOpenChange, cooperative, onSaved 
               </fieldset>
             </div>
           </FocusModal.Body>
-          <FocusModal.Footer>
-            <div className="flex w-full items-center justify-end gap-x-2">
-              {error && (
-                <Alert variant="error" role="alert" className="mr-auto max-w-[640px] py-1.5">
-                  {error}
-                </Alert>
-              )}
-              <FocusModal.Close asChild>
-                <Button size="small" variant="secondary" type="button">
-                  取消 Cancel
-                </Button>
-              </FocusModal.Close>
-              <Button size="small" type="submit" isLoading={save.isPending}>
-                {cooperative ? "保存 Save" : "创建 Create"}
-              </Button>
-            </div>
-          </FocusModal.Footer>
+          <FormModalFooter error={error} pending={save.isPending} editing={Boolean(cooperative)} />
         </form>
       </FocusModal.Content>
     </FocusModal>

@@ -1,22 +1,11 @@
-import { Alert, Button, FocusModal, Heading, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { FocusModal, Heading, Input, Select, Textarea, toast } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { useEffect, useState, type FormEvent, type ReactNode } from "react"
+import { useEffect, useState, type FormEvent } from "react"
 import { draftOf, NO_PRICE_LIST, toInput, ZONES, type Draft } from "../lib/festival-draft.js"
 import { useFestivals, useSaveFestival, type Festival } from "../lib/festivals.js"
 import { sdk } from "../lib/sdk.js"
+import { Field, FormModalFooter } from "./form-parts.js"
 import { ProductPicker } from "./product-picker.js"
-
-function Field({ label, hint, htmlFor, children }: { label: string; hint?: string; htmlFor?: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-y-1.5">
-      <Label size="small" weight="plus" htmlFor={htmlFor}>
-        {label}
-      </Label>
-      {children}
-      {hint && <Text size="xsmall" className="text-ui-fg-muted">{hint}</Text>}
-    </div>
-  )
-}
 
 type Props = {
   open: boolean
@@ -145,23 +134,7 @@ export function FestivalFormModal({ open, onOpenChange, festival, onSaved }: Pro
               </Field>
             </div>
           </FocusModal.Body>
-          <FocusModal.Footer>
-            <div className="flex w-full items-center justify-end gap-x-2">
-              {error && (
-                <Alert variant="error" role="alert" className="mr-auto max-w-[640px] py-1.5">
-                  {error}
-                </Alert>
-              )}
-              <FocusModal.Close asChild>
-                <Button size="small" variant="secondary" type="button">
-                  取消 Cancel
-                </Button>
-              </FocusModal.Close>
-              <Button size="small" type="submit" isLoading={save.isPending}>
-                {festival ? "保存 Save" : "创建 Create"}
-              </Button>
-            </div>
-          </FocusModal.Footer>
+          <FormModalFooter error={error} pending={save.isPending} editing={Boolean(festival)} />
         </form>
       </FocusModal.Content>
     </FocusModal>

@@ -1,9 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreOrderShipment, StoreOrderShipmentsResponse } from "@tarim/contracts"
-import { shipmentStatus } from "../../../../../lib/shipments"
-
-const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
+import { FULFILLMENT_FIELDS, presentShipment } from "../../../../../lib/shipments"
 
 type Coop = StoreOrderShipment["cooperative"]
 type CoopRow = { id: string } & NonNullable<Coop>
@@ -25,14 +23,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StoreOrderShip
         "items.product_id",
         "items.detail.quantity",
         "items.detail.fulfilled_quantity",
-        "fulfillments.id",
-        "fulfillments.shipped_at",
-        "fulfillments.delivered_at",
-        "fulfillments.canceled_at",
-        "fulfillments.metadata",
-        "fulfillments.labels.tracking_number",
-        "fulfillments.items.line_item_id",
-        "fulfillments.items.quantity",
+        ...FULFILLMENT_FIELDS,
       ],
       filters: { id: req.params.id },
     },
@@ -56,16 +47,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StoreOrderShip
 
   const parcels: StoreOrderShipment[] = (order.fulfillments ?? [])
     .filter((f: any) => f && !f.canceled_at)
-    .map((f: any) => ({
-      id: f.id,
-      cooperative: present(coopOfLine.get(f.items?.[0]?.line_item_id) ?? null),
-      status: shipmentStatus(f),
-      carrier: f.metadata?.carrier ?? null,
-      tracking_number: f.labels?.[0]?.tracking_number ?? null,
-      shipped_at: iso(f.shipped_at),
-      delivered_at: iso(f.delivered_at),
-      items: (f.items ?? []).map((i: any) => ({ line_id: i.line_item_id, quantity: Number(i.quantity) })),
-    }))
+    .map((f: any) => ({ ...presentShipment(f), cooperative: present(coopOfLine.get(f.items?.[0]?.line_item_id) ?? null) }))
   const waiting = new Map<string, StoreOrderShipment>()
   for (const item of items) {
     const left = Number(item.detail?.quantity ?? 0) - Number(item.detail?.fulfilled_quantity ?? 0)

@@ -31,6 +31,16 @@ describe("medusa-config.ts reads the environment in one place", () => {
     expect(config.providers.filter((p: string) => p.includes("locking"))).toEqual([])
     expect(config.gateRedis).toBeNull()
     expect(config.providers).not.toContain("@medusajs/medusa/payment-stripe")
+    expect(config.providers).toContain("@medusajs/medusa/notification-local")
+    expect(config.providers).not.toContain("@medusajs/medusa/notification-sendgrid")
+  })
+
+  it("sends messages through SendGrid when SENDGRID_API_KEY and SENDGRID_FROM are set", () => {
+    const { status, stdout } = loadConfig({ SENDGRID_API_KEY: "SG.test", SENDGRID_FROM: "shop@example.com" })
+    expect(status).toBe(0)
+    const { providers } = JSON.parse(stdout)
+    expect(providers).toContain("@medusajs/medusa/notification-sendgrid")
+    expect(providers).not.toContain("@medusajs/medusa/notification-local")
   })
 
   it("switches on Redis modules and Stripe by variable", () => {
@@ -64,6 +74,7 @@ describe("medusa-config.ts reads the environment in one place", () => {
     [{ NODE_ENV: "production", JWT_SECRET: "tarim-dev-secret-change-me", COOKIE_SECRET: "x".repeat(32) }, /JWT_SECRET/],
     [{ NODE_ENV: "production", JWT_SECRET: "x".repeat(32) }, /COOKIE_SECRET is unset/],
     [{ STRIPE_API_KEY: "sk_test_123" }, /STRIPE_WEBHOOK_SECRET is not/],
+    [{ SENDGRID_API_KEY: "SG.test" }, /SENDGRID_FROM is not/],
   ])("refuses %o with a clear message", (env, message) => {
     const { status, stderr } = loadConfig(env as Record<string, string>)
     expect(status).not.toBe(0)

@@ -166,7 +166,8 @@ module.exports = defineConfig({
       resolve: "./src/modules/storefront",
       options: {
         url: env.STOREFRONT_URL,
-        publicUrl: env.STOREFRONT_URL || "http://localhost:8000",
+        // Links in messages need the address shoppers use; STOREFRONT_URL may be an internal one (docker-compose).
+        publicUrl: env.STOREFRONT_PUBLIC_URL || env.STOREFRONT_URL || "http://localhost:8000",
         revalidateSecret: env.REVALIDATE_SECRET,
       },
     },

@@ -36,6 +36,9 @@ test("a shopper registers, orders, and finds the order in the account history", 
   await shot(page, testInfo, "04-history")
   await history.getByRole("link", { name: new RegExp(`订单 #${number}\\b`) }).click()
   await expect(page.getByRole("heading", { name: `订单 #${number}` })).toBeVisible()
-  await expect(page.getByText("阿克苏薄皮核桃 · 2.5 kg × 1")).toBeVisible()
+  await expect(page.getByRole("region", { name: "商品" }).getByText("阿克苏薄皮核桃 · 2.5 kg × 1")).toBeVisible()
+  // Not shipped yet: one parcel waiting at the walnut co-op.
+  await expect(page.getByTestId("parcel-status")).toHaveText("待发货")
+  await expect(page.getByTestId("parcel")).toContainText("阿克苏市托喀依乡核桃合作社 发货")
   await shot(page, testInfo, "05-order-detail")
 })

@@ -48,19 +48,28 @@ const redisModules = redisUrl
         resolve: "@medusajs/medusa/workflow-engine-redis",
         options: { redis: { redisUrl } },
       },
-      // Postgres advisory locks rather than Redis leases: a server killed while holding an item's reservation lock
-      // frees it with its connection at once, where a Redis lease would block that item for a minute. (Its
-      // `acquire` lets two owner-less callers through when they insert the same key at once; cart completion does not
-      // depend on it, the checkout gate's ticket keeps one completion per cart across servers.)
-      {
-        key: Modules.LOCKING,
-        resolve: "@medusajs/medusa/locking",
-        options: {
-          providers: [{ resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }],
-        },
-      },
     ]
   : []
+
+/**
+ * Locking Module. Several server processes (REDIS_URL): Postgres advisory locks rather than Redis leases: a server
+ * killed while holding an item's reservation lock frees it with its connection at once, where a Redis lease would
+ * block that item for a minute. (Its `acquire` lets two owner-less callers through when they insert the same key at
+ * once; cart completion does not depend on it, the checkout gate's ticket keeps one completion per cart across
+ * servers.) One process: all keys of a call at once (src/modules/locking-all-at-once), because Medusa's in-memory
+ * provider deadlocks two carts holding the same items in opposite order, for good.
+ */
+const lockingModule = {
+  key: Modules.LOCKING,
+  resolve: "@medusajs/medusa/locking",
+  options: {
+    providers: [
+      redisUrl
+        ? { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }
+        : { resolve: "./src/modules/locking-all-at-once", id: "all-at-once", is_default: true },
+    ],
+  },
+}
 
 /**
  * Caching Module, on in every environment: Medusa caches what it marks cacheable (the publishable-key lookup that
@@ -191,6 +200,7 @@ module.exports = defineConfig({
       },
     },
     ...redisModules,
+    lockingModule,
     cachingModule,
     notificationModule,
     ...paymentModules,

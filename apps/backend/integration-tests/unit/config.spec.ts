@@ -28,7 +28,7 @@ describe("medusa-config.ts reads the environment in one place", () => {
     expect(config.redis).toBeNull()
     expect(config.worker).toBe("shared")
     expect(config.modules.some((m: string) => m.includes("redis"))).toBe(false)
-    expect(config.providers.filter((p: string) => p.includes("locking"))).toEqual([])
+    expect(config.providers.filter((p: string) => p.includes("locking"))).toEqual(["./src/modules/locking-all-at-once"])
     expect(config.gateRedis).toBeNull()
     expect(config.providers).not.toContain("@medusajs/medusa/payment-stripe")
     expect(config.providers).toContain("@medusajs/medusa/notification-local")
@@ -66,6 +66,7 @@ describe("medusa-config.ts reads the environment in one place", () => {
         "@medusajs/medusa/payment-stripe",
       ])
     )
+    expect(config.providers).not.toContain("./src/modules/locking-all-at-once")
     expect(config.gateRedis).toBe("redis://cache:6379")
   })
 

@@ -47,6 +47,8 @@ type Lane = {
   soldOut?: { left: number; at: number }
   /** Resolved (and replaced) whenever a claim on this item is released in this process. */
   released: { promise: Promise<void>; resolve: () => void }
+  /** What the head of the queue is doing, for the log line of a cart told "busy". */
+  head?: { ticket: string; stage: string; since: number; tries: number }
 }
 
 const DEFAULTS = { inflightPerItem: 4, leaseMs: 6_000, maxWaitMs: 45_000, soldOutMs: 1_000, pollMs: 100 }
@@ -108,7 +110,15 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
         resolve(admission)
       } }
       // A cart still waiting after maxWaitMs is told "busy"; the pump drops it when it reaches it.
-      const timer = setTimeout(() => waiter.settled || waiter.done({ status: "busy" }), this.options.maxWaitMs)
+      const timer = setTimeout(() => {
+        if (waiter.settled) return
+        const head = lane.head
+        this.logger.warn(
+          `Checkout gate: cart ${ticket} waited ${this.options.maxWaitMs} ms (busy); ${lane.queue.length} in its queue, ` +
+            (head ? `the head ${head.ticket} at "${head.stage}" for ${Date.now() - head.since} ms after ${head.tries} tries` : "no head")
+        )
+        waiter.done({ status: "busy" })
+      }, this.options.maxWaitMs)
       lane.queue.push(waiter)
       void this.pump(lane)
     })
@@ -147,7 +157,9 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
           lane.queue.shift()
           continue
         }
-        const decided = await this.decide(waiter).catch((error: Error) => {
+        if (lane.head?.ticket !== waiter.ticket) lane.head = { ticket: waiter.ticket, stage: "start", since: Date.now(), tries: 0 }
+        lane.head.tries++
+        const decided = await this.decide(waiter, lane.head).catch((error: Error) => {
           this.logger.error(`Checkout gate: deciding for cart ${waiter.ticket} failed: ${error.message}`)
           return { status: "busy" } as Admission
         })
@@ -162,12 +174,15 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
   }
 
   /** One try for the waiter at the head of a lane: an admission, or undefined after waiting for a release. */
-  private async decide(waiter: Waiter): Promise<Admission | undefined> {
+  private async decide(waiter: Waiter, head: { stage: string; since: number }): Promise<Admission | undefined> {
     const short = this.knownSoldOut(waiter.needs)
     if (short.length) return { status: "sold_out", short }
     const itemIds = waiter.needs.map((n) => n.inventoryItemId)
+    head.stage = "versions"
     const versions = await this.store.versions(itemIds)
+    head.stage = "reading stock"
     const available = await waiter.read(itemIds)
+    head.stage = "claiming"
     const attempt = await this.store.claim({
       ticket: waiter.ticket,
       needs: waiter.needs,
@@ -185,8 +200,10 @@ export default class CheckoutGateService extends MedusaService({ CheckoutAttempt
         this.lane(attempt.inventoryItemId).soldOut = { left: attempt.left, at: Date.now() }
         return { status: "sold_out", short: [{ inventoryItemId: attempt.inventoryItemId, left: attempt.left }] }
       case "stale":
+        head.stage = "stale"
         return undefined
       case "blocked": {
+        head.stage = `blocked on ${attempt.inventoryItemId}`
         const { released } = this.lane(attempt.inventoryItemId)
         await Promise.race([released.promise, new Promise((r) => setTimeout(r, this.options.pollMs))])
         return undefined

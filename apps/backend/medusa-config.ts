@@ -57,7 +57,7 @@ const redisModules = redisUrl
  * block that item for a minute. (Its `acquire` lets two owner-less callers through when they insert the same key at
  * once; cart completion does not depend on it, the checkout gate's ticket keeps one completion per cart across
  * servers.) One process: all keys of a call at once (src/modules/locking-all-at-once), because Medusa's in-memory
- * provider deadlocks two carts holding the same items in opposite order, for good.
+ * provider deadlocks two carts holding the same items in opposite line order, for good.
  */
 const lockingModule = {
   key: Modules.LOCKING,

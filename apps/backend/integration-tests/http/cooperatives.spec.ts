@@ -103,6 +103,7 @@ medusaIntegrationTestRunner({
         ["an unknown product", 404, { ...valid, product_ids: ["prod_does_not_exist"] }, /Products not found: prod_does_not_exist/],
         ["an unknown stock location", 404, { ...valid, stock_location_ids: ["sloc_nope"] }, /Stock locations not found: sloc_nope/],
         ["a handle that is taken", 400, { ...valid, handle: "aksu-tokayi-walnut" }, /aksu-tokayi-walnut/],
+        ["a NUL character in the story", 400, { ...valid, story_zh: "红枣\u0000" }, /Remove the NUL character .* from the body/],
       ])("POST /admin/cooperatives with %s → %d", async (_label, status, body, message) => {
         const res = await failure(api.post("/admin/cooperatives", body, admin))
         expect(res.status).toBe(status)
@@ -175,6 +176,10 @@ medusaIntegrationTestRunner({
         ["/store/cooperatives/no-such-coop", 404, /Cooperative with handle "no-such-coop" was not found/],
         ["/store/cooperatives?limit=-3", 400, /limit must be a whole number from 0 up, got "-3"/],
         ["/store/products?offset=-1", 400, /offset must be a whole number from 0 up/],
+        // A NUL character made Postgres refuse the statement: Medusa answered 500.
+        ["/store/cooperatives/alar%00", 400, /Remove the NUL character .* from the address/],
+        ["/store/festivals/alar-new-year%00", 400, /Remove the NUL character .* from the address/],
+        ["/store/products?q=%00", 400, /Remove the NUL character .* from the address/],
       ])("GET %s → %d", async (url, status, message) => {
         const res = await failure(api.get(url, store))
         expect(res.status).toBe(status)

@@ -190,6 +190,7 @@ medusaIntegrationTestRunner({
         ["price_min=100&price_max=10", "price_min must not be greater than price_max"],
         ["locale=fr", 'locale must be zh(-CN) or en(-US), got "fr"'],
         ["colour=red", "colour"],
+        ["q=%E7%BA%A2%00%E6%9E%A3", "Remove the NUL character"],
       ])("%s", async (params, message) => {
         const { status, data } = await failure(api.get(`/store/search/products?${params}`, store))
         expect(status).toBe(400)

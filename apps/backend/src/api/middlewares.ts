@@ -9,7 +9,7 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { rejectBadPaging } from "./paging-guard"
+import { rejectBadPaging, rejectNulCharacters } from "./paging-guard"
 import { CoopInviteAccept, CoopInviteLookup } from "./coop-invites/validators"
 import { CoopGetOrdersParams, CoopShipLines } from "./coop/orders/validators"
 import { CoopUpdateProduct } from "./coop/products/validators"
@@ -45,8 +45,10 @@ function refuseCoopSelfRegistration(_req: MedusaRequest, _res: MedusaResponse, n
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store*", middlewares: [rejectBadPaging] },
-    { matcher: "/admin*", middlewares: [rejectBadPaging] },
+    { matcher: "/store*", middlewares: [rejectNulCharacters, rejectBadPaging] },
+    { matcher: "/admin*", middlewares: [rejectNulCharacters, rejectBadPaging] },
+    { matcher: "/auth*", middlewares: [rejectNulCharacters] },
+    { matcher: "/coop*", middlewares: [rejectNulCharacters] },
     // A co-op member's token reaches only /coop routes (Medusa's /admin and /store/customers routes accept other
     // actor types), and every /coop route is scoped to the member's own cooperative.
     { matcher: "/coop/*", middlewares: [authenticate("coop_member", "bearer"), requireCoopMember, rejectBadPaging] },

@@ -16,3 +16,24 @@ export function rejectBadPaging(req: MedusaRequest, _res: MedusaResponse, next: 
   }
   next()
 }
+
+/** The first string in a parsed body (objects and arrays walked, keys included) that holds a NUL character. */
+function nulIn(value: unknown, depth = 0): string | undefined {
+  if (typeof value === "string") return value.includes("\u0000") ? value : undefined
+  if (depth > 20 || value === null || typeof value !== "object") return undefined
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulIn(key, depth + 1) ?? nulIn(inner, depth + 1)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/**
+ * Postgres text cannot hold a NUL character: one in a path (`/store/festivals/a%00b`), a query string or a JSON body
+ * made Postgres refuse the statement and Medusa answer 500. One guard in front of every route answers 400 instead.
+ */
+export function rejectNulCharacters(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const where = /%00/i.test(req.originalUrl) ? "the address" : nulIn(req.body) !== undefined ? "the body" : undefined
+  if (!where) return next()
+  next(new MedusaError(MedusaError.Types.INVALID_DATA, `Remove the NUL character (\\u0000, %00) from ${where}; text cannot contain it`))
+}

@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { throttleLogins } from "./login-throttle"
 import { rejectBadPaging, rejectNulCharacters } from "./paging-guard"
 import { CoopInviteAccept, CoopInviteLookup } from "./coop-invites/validators"
 import { CoopGetOrdersParams, CoopShipLines } from "./coop/orders/validators"
@@ -53,6 +54,8 @@ export default defineMiddlewares({
     // actor types), and every /coop route is scoped to the member's own cooperative.
     { matcher: "/coop/*", middlewares: [authenticate("coop_member", "bearer"), requireCoopMember, rejectBadPaging] },
     { matcher: "/auth/coop_member/:auth_provider/register", middlewares: [refuseCoopSelfRegistration] },
+    // Password guessing meets a 429 (src/api/login-throttle.ts) on every sign-in route.
+    { matcher: "/auth/:actor_type/:auth_provider", method: "POST", middlewares: [throttleLogins] },
     { matcher: "/coop/products/:id", method: "POST", middlewares: [validateAndTransformBody(CoopUpdateProduct)] },
     { matcher: "/coop/stock/adjustments", method: "POST", middlewares: [validateAndTransformBody(CoopAdjustStock)] },
     {
@@ -68,7 +71,7 @@ export default defineMiddlewares({
     },
     { matcher: "/coop/orders/:id/shipments", method: "POST", middlewares: [validateAndTransformBody(CoopShipLines)] },
     { matcher: "/coop-invites/lookup", method: "POST", middlewares: [validateAndTransformBody(CoopInviteLookup)] },
-    { matcher: "/coop-invites/accept", method: "POST", middlewares: [validateAndTransformBody(CoopInviteAccept)] },
+    { matcher: "/coop-invites/accept", method: "POST", middlewares: [throttleLogins, validateAndTransformBody(CoopInviteAccept)] },
     {
       matcher: "/admin/cooperatives/:id/invites",
       method: "POST",

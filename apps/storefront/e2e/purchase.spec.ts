@@ -4,7 +4,7 @@ const HANDLE = "alar-junzao-jujube-special"
 const SKU = `${HANDLE}-5000g`
 const STANDARD_SHIPPING = 12
 
-test("zh-CN shopper buys a 5 kg box of jujubes from home to confirmation; the admin API sees the order and the stock", async ({ page }, testInfo) => {
+test("zh-CN shopper buys a 5 kg box of jujubes from home to confirmation; the admin API sees the order and the stock", async ({ page, browser }, testInfo) => {
   const before = await inventoryOf(SKU)
   const price = await priceOf(HANDLE, 5000)
   const festival = await currentFestival()
@@ -54,8 +54,9 @@ test("zh-CN shopper buys a 5 kg box of jujubes from home to confirmation; the ad
 
   await page.getByRole("link", { name: "去结算" }).click()
   await expect(page).toHaveURL(/\/checkout$/)
+  const email = `buyer-${Date.now()}@example.com`
   await fillAddress(page, {
-    email: `buyer-${Date.now()}@example.com`,
+    email,
     name: "李华",
     phone: "13800138000",
     province: "浙江省",
@@ -76,7 +77,27 @@ test("zh-CN shopper buys a 5 kg box of jujubes from home to confirmation; the ad
   expect(displayId).toBeGreaterThan(0)
   await expect(page.getByTestId("order-total")).toHaveText(yuan(total))
   await expect(page.getByTestId("cart-count")).toHaveText("0")
+  // This browser placed the order: it sees where the parcel goes.
+  await expect(page.getByText("13800138000")).toBeVisible()
+  await expect(page.getByText(/市府大道 100 号/)).toBeVisible()
   await shot(page, testInfo, "06-confirmation")
+
+  // The same link on another device shows number, lines and total, but no phone or address until email and phone match.
+  const elsewhere = await (await browser.newContext()).newPage()
+  await elsewhere.goto(page.url())
+  await expect(elsewhere.getByTestId("order-number")).toHaveText(`#${displayId}`)
+  await expect(elsewhere.getByRole("heading", { name: "收货信息仅下单人可见" })).toBeVisible()
+  await expect(elsewhere.getByText("13800138000")).toHaveCount(0)
+  await elsewhere.getByLabel("下单邮箱").fill(email)
+  await elsewhere.getByLabel("收货手机号").fill("13800138001")
+  await elsewhere.getByRole("button", { name: "查看完整订单" }).click()
+  await expect(elsewhere.getByRole("alert").filter({ hasText: "邮箱或手机号与这个订单不符" })).toBeVisible()
+  await elsewhere.getByLabel("收货手机号").fill("138 0013 8000")
+  await elsewhere.getByRole("button", { name: "查看完整订单" }).click()
+  await expect(elsewhere.getByText(/市府大道 100 号/)).toBeVisible()
+  await expect(elsewhere.getByText("13800138000")).toBeVisible()
+  await shot(elsewhere, testInfo, "07-another-device-unlocked")
+  await elsewhere.context().close()
 
   const orderId = new URL(page.url()).pathname.split("/").pop()
   const { order } = await admin<{ order: { display_id: number; total: number; currency_code: string; email: string; items: { variant_sku: string; quantity: number }[] } }>(

@@ -24,6 +24,7 @@ import {
   AdminUpdateCooperative,
 } from "./admin/cooperatives/validators"
 import { StoreGetCooperativesParams } from "./store/cooperatives/validators"
+import { StoreOrderAccess } from "./store/orders/validators"
 import { StoreSearchProductsParams } from "./store/search/products/validators"
 import { adminFestivalQueryConfig } from "./admin/festivals/query-config"
 import {
@@ -78,6 +79,13 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminInviteCooperativeMember)],
     },
     { matcher: "/store/products*", middlewares: [allowProduceFields] },
+    // An order's personal details only for the customer who placed it (src/api/store/orders/[id]/route.ts).
+    {
+      matcher: "/store/orders/:id",
+      method: "GET",
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+    },
+    { matcher: "/store/orders/:id/access", method: "POST", middlewares: [throttleLogins, validateAndTransformBody(StoreOrderAccess)] },
     {
       matcher: "/admin/cooperatives",
       method: "GET",

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { transferCart } from "@/lib/medusa/cart"
-import { isRefusedCredentials } from "@/lib/medusa/client"
+import { isRefusedCredentials, TooManyAttempts } from "@/lib/medusa/client"
 import { login as logIn, register as registerCustomer } from "@/lib/medusa/customer"
 import { clearAuthToken, getCartId, setAuthToken } from "@/lib/medusa/session"
 import { EMAIL } from "@/lib/validation"
@@ -40,6 +40,7 @@ export async function login(_prev: AccountState, formData: FormData): Promise<Ac
     await signIn(await logIn(email, password))
   } catch (error) {
     if (isRefusedCredentials(error)) return { errors: {}, message: t("loginFailed"), email }
+    if (error instanceof TooManyAttempts) return { errors: {}, message: t("tooManyAttempts", { minutes: error.minutes }), email }
     console.error("login failed", error)
     return { errors: {}, message: t("generic"), email }
   }

@@ -1,7 +1,7 @@
 import type { CoopStockChange, CoopStockRowError } from "@tarim/contracts"
 import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
-import { statusOf } from "@/lib/medusa/client"
+import { statusOf, TooManyAttempts } from "@/lib/medusa/client"
 import { CoopSignedOut } from "@/lib/medusa/coop"
 
 /** What a portal form gets back: a message for the whole form, errors by field, and what to show after success. */
@@ -21,6 +21,10 @@ export const text = (formData: FormData, name: string) => String(formData.get(na
 /** Sends a member whose login expired to the login page; other failures become a readable message. */
 export async function failed(error: unknown, locale: string): Promise<CoopFormState> {
   if (error instanceof CoopSignedOut) redirect({ href: "/coop/login?expired=1", locale })
+  if (error instanceof TooManyAttempts) {
+    const f = await getTranslations({ locale, namespace: "form.errors" })
+    return { ok: false, message: f("tooManyAttempts", { minutes: error.minutes }), errors: {} }
+  }
   const t = await getTranslations({ locale, namespace: "coop.errors" })
   if (statusOf(error) === 404) return { ok: false, message: t("notFound"), errors: {} }
   console.error("co-op portal request failed", error)

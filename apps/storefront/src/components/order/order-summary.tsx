@@ -2,6 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server"
 import { formatMoney } from "@/lib/money"
 import { getOrderShipments } from "@/lib/medusa/orders"
 import type { Order } from "@/lib/medusa/types"
+import { ClientMessages } from "@/components/ui/client-messages"
+import { UnlockOrderForm } from "./unlock-form"
 
 /** Order number, date, lines, address and total: shared by the confirmation and the account's order detail. */
 export async function OrderSummary({ order, locale }: { order: Order; locale: string }) {
@@ -67,6 +69,11 @@ export async function OrderSummary({ order, locale }: { order: Order; locale: st
             ))}
           </ul>
         </section>
+      )}
+      {order.masked && (
+        <ClientMessages namespaces={["order"]}>
+          <UnlockOrderForm orderId={order.id} locale={locale} />
+        </ClientMessages>
       )}
       {order.address && (
         <section aria-labelledby="h-ship-to" className="text-sm">

@@ -1,4 +1,5 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
+import { headers } from "next/headers"
 import { getConfig } from "@/lib/config"
 
 let sdk: Medusa | undefined
@@ -39,7 +40,14 @@ export async function cachedGet<T>(
 /** An uncached call for per-shopper data (carts, customers, orders). */
 export async function liveRequest<T>(
   path: string,
-  init: { method?: "GET" | "POST" | "DELETE"; query?: Query; body?: unknown; token?: string | null; locale?: string } = {}
+  init: {
+    method?: "GET" | "POST" | "DELETE"
+    query?: Query
+    body?: unknown
+    token?: string | null
+    locale?: string
+    headers?: Record<string, string>
+  } = {}
 ): Promise<T> {
   const medusa = init.locale ? medusaLocale(init.locale) : undefined
   return getSdk().client.fetch<T>(path, {
@@ -49,9 +57,37 @@ export async function liveRequest<T>(
     headers: {
       "x-medusa-locale": medusa ?? null,
       ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...init.headers,
     },
     cache: "no-store",
   })
+}
+
+/** The backend refused a sign-in after too many failures (429); `minutes` until it may be tried again. */
+export class TooManyAttempts extends Error {
+  constructor(readonly minutes: number) {
+    super(`too many sign-in attempts; try again in ${minutes} minutes`)
+  }
+}
+
+/**
+ * POST to a sign-in route (email and password). The shopper's own address goes along in X-Forwarded-For, since the
+ * backend throttles failures per address as well as per account and would otherwise see only this server's. A 429
+ * becomes `TooManyAttempts` with the minutes from Retry-After; other refusals are the SDK's FetchError as elsewhere.
+ */
+export async function signInRequest<T>(path: string, body: Record<string, unknown>): Promise<T> {
+  const { backendUrl, publishableKey } = getConfig()
+  const shopper = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim()
+  const res = await fetch(`${backendUrl}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey, ...(shopper ? { "x-forwarded-for": shopper } : {}) },
+    body: JSON.stringify(body),
+    cache: "no-store",
+  })
+  const answer = await res.json().catch(() => ({}))
+  if (res.status === 429) throw new TooManyAttempts(Math.max(1, Math.ceil(Number(res.headers.get("retry-after") || 60) / 60)))
+  if (!res.ok) throw new FetchError(answer.message ?? res.statusText, res.statusText, res.status)
+  return answer as T
 }
 
 /** True when Medusa answered 404. */

@@ -1,6 +1,6 @@
-import type { CheckoutBusy, CheckoutSoldOut } from "@tarim/contracts"
+import type { CheckoutBusy, CheckoutSoldOut, OrderAccess } from "@tarim/contracts"
 import { getConfig } from "@/lib/config"
-import { getAuthToken } from "./session"
+import { getAuthToken, setOrderAccess } from "./session"
 
 /** A line the backend could not cover when the shopper paid. */
 export type SoldOutLine = { lineId: string; variantId: string; requested: number; available: number }
@@ -22,7 +22,7 @@ export type Completion =
 type CompleteAnswer =
   | Partial<CheckoutSoldOut>
   | Partial<CheckoutBusy>
-  | { type?: string; code?: string; message?: string; order?: { id: string }; error?: { message?: string } }
+  | { type?: string; code?: string; message?: string; order?: { id: string }; order_access?: OrderAccess; error?: { message?: string } }
 
 /** Reads POST /store/carts/:id/complete's answer (see the backend's route); a 5xx other than 503 is thrown. */
 export function toCompletion(status: number, body: CompleteAnswer, retryAfter: string | null): Completion {
@@ -61,5 +61,8 @@ export async function completeCart(cartId: string): Promise<Completion> {
     cache: "no-store",
   })
   const body = (await res.json().catch(() => ({}))) as CompleteAnswer
-  return toCompletion(res.status, body, res.headers.get("retry-after"))
+  const completion = toCompletion(res.status, body, res.headers.get("retry-after"))
+  // This browser placed the order: it may show the order's address and phone (see getOrder).
+  if (completion.kind === "order" && "order_access" in body && body.order_access) await setOrderAccess(completion.orderId, body.order_access)
+  return completion
 }

@@ -15,7 +15,7 @@ import type {
   CoopStockResponse,
 } from "@tarim/contracts"
 import { getConfig } from "@/lib/config"
-import { liveRequest, statusOf } from "./client"
+import { liveRequest, signInRequest, statusOf } from "./client"
 import { getCoopToken } from "./session"
 
 /**
@@ -40,9 +40,9 @@ async function coop<T>(path: string, init: { method?: "GET" | "POST"; query?: Re
   }
 }
 
-/** Signs a co-op member in; resolves with their token (400/401 when email and password do not match). */
+/** Signs a co-op member in; resolves with their token (400/401 when email and password do not match, `TooManyAttempts`). */
 export async function coopLogin(email: string, password: string): Promise<string> {
-  const { token } = await liveRequest<{ token: string }>("/auth/coop_member/emailpass", { method: "POST", body: { email, password } })
+  const { token } = await signInRequest<{ token: string }>("/auth/coop_member/emailpass", { email, password })
   return token
 }
 
@@ -50,7 +50,7 @@ export const lookupInvite = (token: string) =>
   liveRequest<CoopInviteLookupResponse>("/coop-invites/lookup", { method: "POST", body: { token } }).then((r) => r.invite)
 
 export const acceptInvite = (token: string, password: string, name: string | null) =>
-  liveRequest<CoopInviteAcceptResponse>("/coop-invites/accept", { method: "POST", body: { token, password, name } })
+  signInRequest<CoopInviteAcceptResponse>("/coop-invites/accept", { token, password, name })
 
 export const coopMe = () => coop<CoopMeResponse>("/me")
 export const coopDashboard = () => coop<CoopDashboardResponse>("/dashboard")

@@ -1,4 +1,4 @@
-import { liveRequest, statusOf } from "./client"
+import { liveRequest, signInRequest, statusOf } from "./client"
 import { getAuthToken } from "./session"
 import type { Customer } from "./types"
 
@@ -18,9 +18,12 @@ export async function getCustomer(): Promise<Customer | null> {
   }
 }
 
-/** Logs a customer in with email and password; resolves with their token (a 400/401 when they do not match). */
+/**
+ * Logs a customer in with email and password; resolves with their token (a 400/401 when they do not match,
+ * `TooManyAttempts` after too many failures).
+ */
 export async function login(email: string, password: string): Promise<string> {
-  const { token } = await liveRequest<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })
+  const { token } = await signInRequest<{ token: string }>("/auth/customer/emailpass", { email, password })
   return token
 }
 

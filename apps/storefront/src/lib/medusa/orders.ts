@@ -1,7 +1,7 @@
-import type { StoreOrderShipment, StoreOrderShipmentsResponse } from "@tarim/contracts"
-import { liveRequest, statusOf } from "./client"
+import type { OrderAccess, StoreOrderAccessLevel, StoreOrderAccessResponse, StoreOrderShipment, StoreOrderShipmentsResponse } from "@tarim/contracts"
+import { liveRequest, signInRequest, statusOf } from "./client"
 import { toAddress } from "./cart"
-import { getAuthToken } from "./session"
+import { getAuthToken, getOrderAccess } from "./session"
 import type { Order } from "./types"
 
 const ORDER_FIELDS =
@@ -25,7 +25,7 @@ type OrderDTO = {
   shipping_methods?: { name: string }[]
 }
 
-export function toOrder(o: OrderDTO): Order {
+export function toOrder(o: OrderDTO, access: StoreOrderAccessLevel = "full"): Order {
   return {
     id: o.id,
     displayId: o.display_id,
@@ -48,21 +48,36 @@ export function toOrder(o: OrderDTO): Order {
     })),
     address: toAddress(o.shipping_address),
     shippingMethod: o.shipping_methods?.[0]?.name ?? null,
+    masked: access === "masked",
   }
 }
 
-/** One order by id (a guest may view the order they just placed; its id is unguessable), or null. */
+/**
+ * One order by id, or null. Its email, phone and address come back only to the customer who placed it or to a browser
+ * holding the order's access token (set at checkout, or by `unlockOrder`); anyone else gets the masked view.
+ */
 export async function getOrder(id: string): Promise<Order | null> {
+  const access = await getOrderAccess(id)
   try {
-    const { order } = await liveRequest<{ order: OrderDTO }>(`/store/orders/${encodeURIComponent(id)}`, {
+    const { order, access: level } = await liveRequest<{ order: OrderDTO; access: StoreOrderAccessLevel }>(`/store/orders/${encodeURIComponent(id)}`, {
       query: { fields: ORDER_FIELDS },
       token: await getAuthToken(),
+      headers: access ? { "x-order-access": access } : undefined,
     })
-    return toOrder(order)
+    return toOrder(order, level)
   } catch (error) {
     if (statusOf(error) === 404 || statusOf(error) === 401) return null
     throw error
   }
+}
+
+/**
+ * A guest on another device proves an order is theirs with its email and phone; resolves with its access token
+ * (404 when they do not match, `TooManyAttempts` after repeated misses).
+ */
+export async function unlockOrder(id: string, email: string, phone: string): Promise<OrderAccess> {
+  const { order_access } = await signInRequest<StoreOrderAccessResponse>(`/store/orders/${encodeURIComponent(id)}/access`, { email, phone })
+  return order_access
 }
 
 /** The signed-in customer's orders, newest first. */
@@ -73,7 +88,7 @@ export async function listCustomerOrders(): Promise<Order[]> {
     query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 },
     token,
   })
-  return orders.map(toOrder)
+  return orders.map((o) => toOrder(o))
 }
 
 /** The order's parcels and, per co-op, what still waits to ship (empty when the order cannot be read). */

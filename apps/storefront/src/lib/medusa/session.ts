@@ -49,3 +49,17 @@ export async function setCoopToken(token: string): Promise<void> {
 export async function clearCoopToken(): Promise<void> {
   ;(await cookies()).delete(COOP_COOKIE)
 }
+
+/**
+ * The access token for one order (see the backend's GET /store/orders/:id): set when this browser completes the cart
+ * or proves the order's email and phone; it expires with the token.
+ */
+const orderAccessCookie = (orderId: string) => `_tarim_order_${orderId.replace(/[^A-Za-z0-9_]/g, "")}`
+
+export async function getOrderAccess(orderId: string): Promise<string | null> {
+  return (await cookies()).get(orderAccessCookie(orderId))?.value ?? null
+}
+
+export async function setOrderAccess(orderId: string, access: { token: string; expires_at: string }): Promise<void> {
+  ;(await cookies()).set(orderAccessCookie(orderId), access.token, { ...base, expires: new Date(access.expires_at) })
+}

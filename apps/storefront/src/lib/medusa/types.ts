@@ -129,6 +129,8 @@ export type Order = {
   lines: OrderLine[]
   address: CheckoutAddress | null
   shippingMethod: string | null
+  /** Only number, status, lines and money came back: this browser has not shown the order is its own. */
+  masked: boolean
 }
 
 export type Customer = { id: string; email: string; firstName: string | null }

@@ -1,11 +1,12 @@
 import { type MedusaRequest, type MedusaResponse, prepareRetrieveQuery } from "@medusajs/framework/http"
 import type { HttpTypes } from "@medusajs/framework/types"
-import type { CheckoutBusy, CheckoutSoldOut } from "@tarim/contracts"
+import type { CheckoutBusy, CheckoutPlaced, CheckoutSoldOut } from "@tarim/contracts"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { beginCheckoutAttempt, settleDeadHolders, settleIfInterrupted } from "../../../../../lib/checkout-attempts"
+import { signOrderAccess } from "../../../../../lib/order-access"
 import { CHECKOUT_GATE_MODULE } from "../../../../../modules/checkout-gate"
 import type CheckoutGateService from "../../../../../modules/checkout-gate/service"
 import type { Shortage } from "../../../../../modules/checkout-gate/service"
@@ -110,14 +111,20 @@ async function completeAndAnswer(req: MedusaRequest<unknown, HttpTypes.SelectPar
       const short = await shortages(req.scope, stock)
       if (short.length) return sendSoldOut(res, stock, short)
     }
-    if (gaveWay(error)) return sendBusy(res)
+    if (gaveWay(error)) {
+      req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Cart ${cartId}: the completion gave way (${error.code ?? error.name}: ${error.message}); answered busy`)
+      return sendBusy(res)
+    }
     throw error
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [order],
   } = await query.graph({ entity: "order", fields: req.queryConfig.fields, filters: { id: result.id } })
-  res.status(200).json({ type: "order", order })
+  // The browser that placed the order may read its personal details (src/api/store/orders/[id]/route.ts).
+  const secret = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
+  const body: CheckoutPlaced = { type: "order", order, order_access: signOrderAccess(order.id, secret) }
+  res.status(200).json(body)
 }
 
 function sendSoldOut(res: MedusaResponse, stock: CartStock, short: Shortage[]) {

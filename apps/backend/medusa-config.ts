@@ -33,7 +33,13 @@ const redisUrl = env.REDIS_URL
 // Automatic payment methods let the Payment Element offer Alipay / WeChat Pay where the Stripe account enables
 // them; those need immediate capture.
 const stripe = env.STRIPE_API_KEY
-  ? { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true, automaticPaymentMethods: true }
+  ? {
+      apiKey: env.STRIPE_API_KEY,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      capture: true,
+      automaticPaymentMethods: true,
+      apiBase: env.STRIPE_API_BASE,
+    }
   : undefined
 
 if (stripe && !stripe.webhookSecret) {
@@ -90,7 +96,7 @@ const paymentModules = stripe
         key: Modules.PAYMENT,
         resolve: "@medusajs/medusa/payment",
         options: {
-          providers: [{ resolve: "@medusajs/medusa/payment-stripe", id: "stripe", options: stripe }],
+          providers: [{ resolve: "./src/modules/stripe-payments", id: "stripe", options: stripe }],
         },
       },
     ]

@@ -15,9 +15,9 @@ async function store(baseUrl, key, path, body) {
 
 /**
  * Makes a cart ready to pay: `items` ([{ variant_id, quantity }]), address, the shipping option named `shipping`
- * (default 普通快递) and a pay-on-delivery payment session. Resolves with the cart id.
+ * (default 普通快递) and a payment session with `provider` (default pay on delivery). Resolves with the cart id.
  */
-export async function readyCart(baseUrl, key, { items, email, address, shipping = "普通快递", regionId }) {
+export async function readyCart(baseUrl, key, { items, email, address, shipping = "普通快递", regionId, provider = "pp_system_default" }) {
   regionId ??= (await store(baseUrl, key, "/store/regions")).regions[0].id
   const { cart } = await store(baseUrl, key, "/store/carts", {
     region_id: regionId,
@@ -31,7 +31,7 @@ export async function readyCart(baseUrl, key, { items, email, address, shipping 
   await store(baseUrl, key, `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
   const { payment_collection } = await store(baseUrl, key, "/store/payment-collections", { cart_id: cart.id })
   await store(baseUrl, key, `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-    provider_id: "pp_system_default",
+    provider_id: provider,
   })
   return cart.id
 }

@@ -10,7 +10,7 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { throttleLogins } from "./login-throttle"
-import { rejectBadPaging, rejectNulCharacters } from "./paging-guard"
+import { answerBrokenEscapes, rejectBadPaging, rejectNulCharacters, takesNoQuery } from "./paging-guard"
 import { CoopInviteAccept, CoopInviteLookup } from "./coop-invites/validators"
 import { CoopGetOrdersParams, CoopShipLines } from "./coop/orders/validators"
 import { CoopUpdateProduct } from "./coop/products/validators"
@@ -46,6 +46,7 @@ function refuseCoopSelfRegistration(_req: MedusaRequest, _res: MedusaResponse, n
 }
 
 export default defineMiddlewares({
+  errorHandler: answerBrokenEscapes,
   routes: [
     { matcher: "/store*", middlewares: [rejectNulCharacters, rejectBadPaging] },
     { matcher: "/admin*", middlewares: [rejectNulCharacters, rejectBadPaging] },
@@ -57,6 +58,11 @@ export default defineMiddlewares({
     { matcher: "/auth/coop_member/:auth_provider/register", middlewares: [refuseCoopSelfRegistration] },
     // Password guessing meets a 429 (src/api/login-throttle.ts) on every sign-in route.
     { matcher: "/auth/:actor_type/:auth_provider", method: "POST", middlewares: [throttleLogins] },
+    ...["/coop/me", "/coop/dashboard", "/coop/stock", "/coop/stock/export"].map((matcher) => ({
+      matcher,
+      method: "GET" as const,
+      middlewares: [takesNoQuery],
+    })),
     { matcher: "/coop/products/:id", method: "POST", middlewares: [validateAndTransformBody(CoopUpdateProduct)] },
     { matcher: "/coop/stock/adjustments", method: "POST", middlewares: [validateAndTransformBody(CoopAdjustStock)] },
     {

@@ -1,4 +1,10 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import {
+  errorHandler,
+  type MedusaErrorHandlerFunction,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /**
@@ -36,4 +42,26 @@ export function rejectNulCharacters(req: MedusaRequest, _res: MedusaResponse, ne
   const where = /%00/i.test(req.originalUrl) ? "the address" : nulIn(req.body) !== undefined ? "the body" : undefined
   if (!where) return next()
   next(new MedusaError(MedusaError.Types.INVALID_DATA, `Remove the NUL character (\\u0000, %00) from ${where}; text cannot contain it`))
+}
+
+const medusaErrorHandler = errorHandler()
+
+/**
+ * Medusa's error handler, except for one thing: a path with a broken percent-escape (`/store/cooperatives/%E0%A4%A`)
+ * makes Express throw a URIError while it matches a route parameter, before any middleware of ours runs, and Medusa
+ * answered it 500. It is a 400 that says so.
+ */
+export const answerBrokenEscapes: MedusaErrorHandlerFunction = (error, req, res, next) => {
+  const broken = error instanceof URIError && (error as URIError & { status?: number }).status === 400
+  const answered = broken
+    ? new MedusaError(MedusaError.Types.INVALID_DATA, `The address ${req.path} has a broken percent-escape; encode it again`)
+    : error
+  return medusaErrorHandler(answered, req, res, next)
+}
+
+/** For reads that take no parameters: an unknown one (`/coop/stock?location_id=…`) is a 400, not silently ignored. */
+export function takesNoQuery(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const names = Object.keys(req.query)
+  if (!names.length) return next()
+  next(new MedusaError(MedusaError.Types.INVALID_DATA, `${req.path} takes no query parameters; remove ${names.join(", ")}`))
 }

@@ -127,7 +127,9 @@ medusaIntegrationTestRunner({
     it("lists show only the co-op's own rows, whatever filter is sent", async () => {
       const { data: products } = await api.get(`/coop/products?id=${ctx.walnutProduct}`, a)
       expect(products.products.map((p: any) => p.id)).not.toContain(ctx.walnutProduct)
-      const { data: stock } = await api.get(`/coop/stock?location_id=${ctx.walnutLocation}`, a)
+      // The stock list takes no filter at all: naming another co-op's warehouse is refused, and the plain list is ours.
+      expect((await failure(api.get(`/coop/stock?location_id=${ctx.walnutLocation}`, a))).status).toBe(400)
+      const { data: stock } = await api.get("/coop/stock", a)
       expect(stock.levels.some((l: any) => l.location_id === ctx.walnutLocation || l.sku === WALNUT)).toBe(false)
       const { data: orders } = await api.get("/coop/orders?status=all", a)
       expect(orders.orders.map((o: any) => o.id)).toEqual([ctx.mixed])

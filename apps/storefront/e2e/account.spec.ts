@@ -42,3 +42,35 @@ test("a shopper registers, orders, and finds the order in the account history", 
   await expect(page.getByTestId("parcel")).toContainText("阿克苏市托喀依乡核桃合作社 发货")
   await shot(page, testInfo, "05-order-detail")
 })
+
+test("a swapped cart cookie shows a signed-in shopper nothing of another customer's cart, and takes nothing from it", async ({ browser, baseURL }) => {
+  /** A fresh browser with a newly registered customer signed in. */
+  async function member(name: string) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto("/account/register")
+    await page.getByLabel("称呼").fill(name)
+    await page.getByLabel("电子邮箱").fill(`${name}-${Date.now()}@example.com`)
+    await page.getByLabel("密码").fill("fruit-lover-2026")
+    await page.getByRole("button", { name: "注册" }).click()
+    await expect(page).toHaveURL(/\/account$/)
+    return { context, page }
+  }
+  const b = await member("bella")
+  await addToCart(b.page, "aksu-thin-shell-walnut", "2.5 kg")
+  const cartCookie = (await b.context.cookies()).find((c) => c.name === "_tarim_cart")!
+  expect(cartCookie.value).toMatch(/^cart_/)
+
+  const a = await member("alan")
+  await a.context.addCookies([{ name: "_tarim_cart", value: cartCookie.value, url: baseURL! }])
+  await a.page.goto("/cart")
+  await expect(a.page.getByText("购物车还是空的。")).toBeVisible()
+  await expect(a.page.getByText("阿克苏薄皮核桃")).toHaveCount(0)
+  // Nor does the checkout, which reads the same cookie.
+  await a.page.goto("/checkout")
+  await expect(a.page.getByText("阿克苏薄皮核桃")).toHaveCount(0)
+
+  await b.page.goto("/cart")
+  await expect(b.page.getByText("阿克苏薄皮核桃").first()).toBeVisible()
+  await Promise.all([a.context.close(), b.context.close()])
+})

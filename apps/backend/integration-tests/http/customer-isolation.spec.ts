@@ -60,5 +60,39 @@ medusaIntegrationTestRunner({
       expect((await api.get("/store/customers/me", as(a.token))).data.customer.email).toBe("amy@tarim.test")
       expect(await snapshot()).toEqual(before)
     })
+
+    it("customer A cannot read, change, complete or take B's cart, whatever cart id A holds; B's cart is untouched", async () => {
+      const a = await customer("ann@tarim.test")
+      const b = await customer("ben@tarim.test")
+      // B's open cart, started while signed in.
+      const { data: created } = await api.post("/store/carts", { items: [{ variant_id: walnut, quantity: 2 }] }, as(b.token))
+      const cartId = created.cart.id as string
+      await api.post(`/store/carts/${cartId}`, { email: b.email, shipping_address: { ...ADDRESS, country_code: "cn" } }, as(b.token))
+      const look = async () => {
+        const { data } = await api.get(`/store/carts/${cartId}?fields=id,email,customer_id,completed_at,*items,*shipping_address`, as(b.token))
+        return data.cart
+      }
+      const before = await look()
+      expect(before).toMatchObject({ email: b.email, items: [expect.objectContaining({ quantity: 2 })] })
+
+      // A, signed in, holding B's cart id: a swapped cookie is exactly this.
+      {
+        const token = a.token
+        const attempts = [
+          await api.get(`/store/carts/${cartId}`, as(token)),
+          await api.post(`/store/carts/${cartId}`, { email: "thief@tarim.test" }, as(token)),
+          await api.post(`/store/carts/${cartId}/line-items`, { variant_id: walnut, quantity: 1 }, as(token)),
+          await api.post(`/store/carts/${cartId}/line-items/${before.items[0].id}`, { quantity: 9 }, as(token)),
+          await api.delete(`/store/carts/${cartId}/line-items/${before.items[0].id}`, as(token)),
+          await api.post(`/store/carts/${cartId}/complete`, {}, as(token)),
+          await api.post(`/store/carts/${cartId}/customer`, {}, as(token)),
+        ]
+        expect(attempts.map((r) => r.status)).toEqual(attempts.map(() => 404))
+        expect(JSON.stringify(attempts.map((r) => r.data))).not.toContain(b.email)
+      }
+      expect(await look()).toEqual(before)
+      // There is no list of carts to browse.
+      expect((await api.get("/store/carts", as(a.token))).status).toBe(404)
+    })
   },
 })

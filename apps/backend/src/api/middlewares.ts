@@ -25,6 +25,7 @@ import {
 } from "./admin/cooperatives/validators"
 import { StoreGetCooperativesParams } from "./store/cooperatives/validators"
 import { StoreOrderAccess } from "./store/orders/validators"
+import { cartsOfCustomersStayTheirs } from "./store/carts/owner-guard"
 import { StoreSearchProductsParams } from "./store/search/products/validators"
 import { adminFestivalQueryConfig } from "./admin/festivals/query-config"
 import {
@@ -85,6 +86,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminInviteCooperativeMember)],
     },
     { matcher: "/store/products*", middlewares: [allowProduceFields] },
+    // A registered customer's cart answers only to them (src/api/store/carts/owner-guard.ts).
+    ...["/store/carts/:id", "/store/carts/:id/*"].map((matcher) => ({
+      matcher,
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), cartsOfCustomersStayTheirs],
+    })),
     // An order's personal details only for the customer who placed it (src/api/store/orders/[id]/route.ts).
     {
       matcher: "/store/orders/:id",

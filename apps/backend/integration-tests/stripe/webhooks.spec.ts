@@ -55,8 +55,8 @@ medusaIntegrationTestRunner({
       })
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: [cart] } = await query.graph({ entity: "cart", fields: ["total", "payment_collection.payment_sessions.*"], filters: { id: cartId } })
-      const session = cart.payment_collection.payment_sessions[0]
-      return { cartId, stock, intentId: session.data.id as string, total: Number(cart.total) }
+      const session = cart.payment_collection!.payment_sessions![0]!
+      return { cartId, stock, intentId: session.data!.id as string, total: Number(cart.total) }
     }
 
     /** Everything a payment can change: the cart's orders, its payments and captures, the item's stock. */
@@ -183,7 +183,7 @@ medusaIntegrationTestRunner({
       // The storefront opens a new session for a failed one (lib/medusa/payments.ts), and the shopper pays it.
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: [{ payment_collection }] } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.cartId } })
-      const { data } = await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, { headers: { "x-publishable-api-key": key } })
+      const { data } = await api.post(`/store/payment-collections/${payment_collection!.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, { headers: { "x-publishable-api-key": key } })
       const retry = data.payment_collection.payment_sessions.find((s: any) => s.provider_id === "pp_stripe_stripe")
       expect(retry.data.id).not.toBe(cart.intentId)
       await stripe.pay(retry.data.id)

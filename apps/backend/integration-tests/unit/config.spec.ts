@@ -30,7 +30,7 @@ describe("medusa-config.ts reads the environment in one place", () => {
     expect(config.modules.some((m: string) => m.includes("redis"))).toBe(false)
     expect(config.providers.filter((p: string) => p.includes("locking"))).toEqual(["./src/modules/locking-all-at-once"])
     expect(config.gateRedis).toBeNull()
-    expect(config.providers).not.toContain("@medusajs/medusa/payment-stripe")
+    expect(config.providers).not.toContain("./src/modules/stripe-payments")
     expect(config.providers).toContain("@medusajs/medusa/notification-local")
     expect(config.providers).not.toContain("@medusajs/medusa/notification-sendgrid")
   })
@@ -63,7 +63,7 @@ describe("medusa-config.ts reads the environment in one place", () => {
       expect.arrayContaining([
         "@medusajs/medusa/locking-postgres",
         "@medusajs/caching-redis",
-        "@medusajs/medusa/payment-stripe",
+        "./src/modules/stripe-payments",
       ])
     )
     expect(config.providers.filter((p: string) => p.includes("locking"))).toEqual(["@medusajs/medusa/locking-postgres"])

@@ -60,7 +60,8 @@ const redisModules = redisUrl
 /**
  * Locking Module. Several server processes (REDIS_URL): Postgres advisory locks rather than Redis leases: a server
  * killed while holding an item's reservation lock frees it with its connection at once, where a Redis lease would
- * block that item for a minute. (Its `acquire` lets two owner-less callers through when they insert the same key at
+ * block that item for a minute; Medusa's provider, with a call's keys taken in one fixed order
+ * (src/modules/locking-postgres-sorted). (Its `acquire` lets two owner-less callers through when they insert the same key at
  * once; cart completion does not depend on it, the checkout gate's ticket keeps one completion per cart across
  * servers.) One process: all keys of a call at once (src/modules/locking-all-at-once), because Medusa's in-memory
  * provider deadlocks two carts holding the same items in opposite line order, for good.
@@ -71,7 +72,7 @@ const lockingModule = {
   options: {
     providers: [
       redisUrl
-        ? { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }
+        ? { resolve: "./src/modules/locking-postgres-sorted", id: "locking-postgres", is_default: true }
         : { resolve: "./src/modules/locking-all-at-once", id: "all-at-once", is_default: true },
     ],
   },

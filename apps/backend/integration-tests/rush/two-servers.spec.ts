@@ -48,6 +48,23 @@ describe("checkout rush on two servers and a worker with Redis", () => {
     expect(await attemptsLeft()).toBe(0)
   })
 
+  it("carts of the same two items in opposite line order, beside buyers of one of them: no 5xx, nothing oversold", async () => {
+    const stock = await createFlashStock(admin, { title: "红枣核桃 two servers", units: 10, sideUnits: 100 })
+    const contested = { variant_id: stock.variantIds[0], quantity: 1 }
+    const side = { variant_id: stock.side.variantId, quantity: 1 }
+    const carts: string[] = await readyBuyers(backend.urls, backend.publishableKey, {
+      count: 40,
+      items: (n: number) => [[contested, side], [side, contested], [side], [contested, side]][n % 4],
+    })
+    const { answers } = await rush(backend.urls, backend.publishableKey, carts)
+    const both = answers.filter((_: any, n: number) => n % 4 !== 2)
+    expect(summarise(both).answers, JSON.stringify(summarise(answers).messages)).toEqual({ 200: 10, 409: 20 })
+    expect(summarise(answers.filter((_: any, n: number) => n % 4 === 2)).answers).toEqual({ 200: 10 })
+    const book = await ledger(backend.databaseUrl, { cartIds: carts, inventoryItemIds: [stock.inventoryItemId, stock.side.inventoryItemId] })
+    expect(book.items[stock.inventoryItemId]).toMatchObject({ stocked: 10, reserved: 10, reservations: 10 })
+    expect(book.items[stock.side.inventoryItemId]).toMatchObject({ reserved: 20, reservations: 20 })
+  })
+
   it("the same cart completed on both servers at once makes one order", async () => {
     const stock = await createFlashStock(admin, { title: "核桃 two servers", units: 3 })
     const [cart] = await readyBuyers(backend.urls, backend.publishableKey, { count: 1, items: () => [{ variant_id: stock.variantIds[0], quantity: 1 }] })

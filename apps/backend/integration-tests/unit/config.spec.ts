@@ -61,12 +61,12 @@ describe("medusa-config.ts reads the environment in one place", () => {
     )
     expect(config.providers).toEqual(
       expect.arrayContaining([
-        "@medusajs/medusa/locking-postgres",
+        "./src/modules/locking-postgres-sorted",
         "@medusajs/caching-redis",
         "./src/modules/stripe-payments",
       ])
     )
-    expect(config.providers.filter((p: string) => p.includes("locking"))).toEqual(["@medusajs/medusa/locking-postgres"])
+    expect(config.providers.filter((p: string) => p.includes("locking"))).toEqual(["./src/modules/locking-postgres-sorted"])
     expect(config.gateRedis).toBe("redis://cache:6379")
   })
 

@@ -1,6 +1,9 @@
 import { setTimeout as sleep } from "node:timers/promises"
 import { InMemoryLockingProvider } from "@medusajs/locking/dist/providers/in-memory"
+import { PostgresAdvisoryLockProvider } from "@medusajs/locking-postgres/dist/services/advisory-lock"
+import pg from "pg"
 import { AllAtOnceLockingProvider } from "../../src/modules/locking-all-at-once/service"
+import { SortedAdvisoryLockProvider } from "../../src/modules/locking-postgres-sorted/service"
 
 /**
  * The checkout rush that stalled: a cart of walnuts alone is completing; a cart of walnuts + jujubes queues for the
@@ -95,5 +98,73 @@ describe("locking: all keys of a call at once", () => {
     await locking.acquire(["cart_1", "cart_2"], { ownerId: "wf_3" })
     await locking.releaseAll({ ownerId: "wf_3" })
     await locking.acquire(["cart_1", "cart_2"], { ownerId: "wf_4" })
+  })
+})
+
+describe("locking on Postgres advisory locks (several servers)", () => {
+  const pool = new pg.Pool({
+    host: process.env.DB_HOST,
+    port: Number(process.env.DB_PORT),
+    user: process.env.DB_USERNAME,
+    password: process.env.DB_PASSWORD,
+    database: "postgres",
+    max: 6,
+  })
+  afterAll(() => pool.end())
+
+  /** The one thing the providers use of Medusa's entity manager: a transaction on one connection of its own. */
+  const manager = {
+    async transactional<T>(work: (m: unknown) => Promise<T>): Promise<T> {
+      const client = await pool.connect()
+      let open = true
+      const end = async (sql: string) => {
+        if (open) (open = false), await client.query(sql)
+      }
+      await client.query("BEGIN")
+      try {
+        return await work({
+          execute: (sql: string, params: unknown[] = []) => {
+            let n = 0
+            return client.query(sql.replace(/\?/g, () => `$${++n}`), params).then((r) => r.rows)
+          },
+          commit: () => end("COMMIT"),
+          rollback: () => end("ROLLBACK"),
+        })
+      } finally {
+        await end("ROLLBACK")
+        client.release()
+      }
+    },
+  }
+  const provider = <P>(Provider: new (container: any) => P) => new Provider({ manager })
+
+  /**
+   * Two servers completing a walnuts + jujubes cart and a jujubes + walnuts cart at once, while a third completion
+   * holds the item whose lock comes first: when it lets go, one cart holds that item and waits for the other's.
+   */
+  async function oppositeOrders(locking: { execute: SortedAdvisoryLockProvider["execute"] }) {
+    const number = (key: string) => (locking as unknown as { hashStringToInt(k: string): number }).hashStringToInt(key)
+    const [first, second] = ["iitem_walnut", "iitem_jujube"].sort((a, b) => number(a) - number(b))
+    const holder = await pool.connect()
+    await holder.query("SELECT pg_advisory_lock($1)", [number(first)])
+    const job = async () => (await sleep(50), "done")
+    const both = [
+      locking.execute([first, second], job, { timeout: 10 }),
+      (await sleep(100), locking.execute([second, first], job, { timeout: 10 })),
+    ]
+    await sleep(300)
+    await holder.query("SELECT pg_advisory_unlock($1)", [number(first)])
+    holder.release()
+    return Promise.allSettled(both).then((all) => all.map((a) => (a.status === "fulfilled" ? a.value : a.reason.message)))
+  }
+
+  it("Medusa's provider takes keys in the order given: Postgres breaks the deadlock by failing one of the two", async () => {
+    const answers = await oppositeOrders(provider(PostgresAdvisoryLockProvider))
+    expect(answers.filter((a) => a === "done")).toHaveLength(1)
+    expect(answers.find((a) => a !== "done")).toMatch(/deadlock detected/)
+  })
+
+  it("ours takes them in one order: both carts get through", async () => {
+    expect(await oppositeOrders(provider(SortedAdvisoryLockProvider))).toEqual(["done", "done"])
   })
 })

@@ -1,0 +1,130 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { seedDemoCatalog } from "../../src/scripts/seed"
+import { adminHeaders, storeHeaders } from "../helpers"
+import { seededCoop } from "../coop/helpers"
+// @ts-ignore plain ESM helpers shared with `npm run bench:flash`
+import { ledger, readyBuyers, rush, summarise } from "../../bin/flash-sale.mjs"
+
+/**
+ * Gift boxes as Medusa inventory kits (issue #13, first part): a box variant draws on its parts' inventory items,
+ * each stocked at its own co-op's warehouse. What Medusa 2.21 and our checkout gate do with them, measured.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConfig }) => {
+    let key: string
+    let url: string
+    let admin: (method: string, path: string, body?: unknown) => Promise<any>
+    let warehouses: Record<string, string>
+    const databaseUrl = () => `${dbConfig.clientUrl.replace(/\/[^/]*$/, "")}/${dbConfig.dbName}`
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seedDemoCatalog(container, { demoOrders: 0 })
+      const headers = await adminHeaders(container, api)
+      admin = (method, path, body) => api.request({ method, url: path, data: body, ...headers }).then((r: any) => r.data)
+      key = (await storeHeaders(container)).headers["x-publishable-api-key"]
+      url = api.defaults.baseURL!
+      warehouses = {
+        jujube: (await seededCoop(container, "alar-12th-regiment-jujube")).locationIds[0],
+        walnut: (await seededCoop(container, "aksu-tokayi-walnut")).locationIds[0],
+        raisin: (await seededCoop(container, "alar-14th-regiment-dried-fruit")).locationIds[0],
+      }
+    })
+
+    /**
+     * A box of 1 × jujubes, 1 × walnuts and 2 × raisins (each part an inventory item at its own co-op's warehouse
+     * with `stock[part]` units), and jujubes sold loose from the same item.
+     */
+    async function giftBox(title: string, stock: { jujube: number; walnut: number; raisin: number }) {
+      const { shipping_profiles } = await admin("GET", "/admin/shipping-profiles?limit=1")
+      const { sales_channels } = await admin("GET", "/admin/sales-channels?limit=1")
+      const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`
+      const items: Record<string, string> = {}
+      for (const part of ["jujube", "walnut", "raisin"] as const) {
+        const { inventory_item } = await admin("POST", "/admin/inventory-items", { sku: `kit-${stamp}-${part}`, title: `${title} ${part}` })
+        await admin("POST", `/admin/inventory-items/${inventory_item.id}/location-levels`, { location_id: warehouses[part], stocked_quantity: stock[part] })
+        items[part] = inventory_item.id
+      }
+      const product = async (name: string, inventory_items: { inventory_item_id: string; required_quantity: number }[], grams: number) =>
+        (
+          await admin("POST", "/admin/products", {
+            title: `${name} ${stamp}`,
+            status: "published",
+            shipping_profile_id: shipping_profiles[0].id,
+            sales_channels: [{ id: sales_channels[0].id }],
+            options: [{ title: "规格", values: ["1 盒"] }],
+            variants: [{ title: "1 盒", sku: `kit-${stamp}-${name}`, weight: grams, manage_inventory: true, options: { 规格: "1 盒" }, prices: [{ amount: 99, currency_code: "cny" }], inventory_items }],
+          })
+        ).product.variants[0].id as string
+      const box = await product(`${title} 礼盒`, [
+        { inventory_item_id: items.jujube, required_quantity: 1 },
+        { inventory_item_id: items.walnut, required_quantity: 1 },
+        { inventory_item_id: items.raisin, required_quantity: 2 },
+      ], 3000)
+      const looseJujube = await product(`${title} 骏枣 1 kg`, [{ inventory_item_id: items.jujube, required_quantity: 1 }], 1000)
+      return { box, looseJujube, items }
+    }
+
+    /** What the store API says is left of a variant (Medusa's figure, which the storefront shows). */
+    const available = async (variantId: string) => {
+      const { data } = await api.get("/store/products?fields=variants.id,variants.inventory_quantity&limit=200", { headers: { "x-publishable-api-key": key } })
+      const variant = data.products.flatMap((p: any) => p.variants).find((v: any) => v.id === variantId)
+      return variant.inventory_quantity as number
+    }
+    const buyers = (count: number, items: (n: number) => { variant_id: string; quantity: number }[]) => readyBuyers([url], key, { count, items })
+
+    it("a box is as available as its scarcest part allows, and shows sold out when a part runs out", async () => {
+      const kit = await giftBox("余量", { jujube: 7, walnut: 9, raisin: 10 })
+      // min(7 / 1, 9 / 1, floor(10 / 2)) = 5
+      expect(await available(kit.box)).toBe(5)
+      expect(await available(kit.looseJujube)).toBe(7)
+      const [cart] = await buyers(1, () => [{ variant_id: kit.looseJujube, quantity: 7 }])
+      expect(summarise((await rush([url], key, [cart])).answers).answers).toEqual({ 200: 1 })
+      expect(await available(kit.box)).toBe(0)
+    })
+
+    it("selling a box reserves each part at its own co-op's warehouse, by its required quantity", async () => {
+      const kit = await giftBox("拆分", { jujube: 10, walnut: 10, raisin: 10 })
+      const [cart] = await buyers(1, () => [{ variant_id: kit.box, quantity: 2 }])
+      expect(summarise((await rush([url], key, [cart])).answers).answers).toEqual({ 200: 1 })
+      const book = await ledger(databaseUrl(), { cartIds: [cart], inventoryItemIds: Object.values(kit.items) })
+      expect(book.items[kit.items.jujube]).toMatchObject({ stocked: 10, reserved: 2, reservations: 2 })
+      expect(book.items[kit.items.walnut]).toMatchObject({ stocked: 10, reserved: 2, reservations: 2 })
+      expect(book.items[kit.items.raisin]).toMatchObject({ stocked: 10, reserved: 4, reservations: 4 })
+      const levels = await admin("GET", `/admin/inventory-items/${kit.items.walnut}/location-levels`)
+      expect(levels.inventory_levels.map((l: any) => [l.location_id, Number(l.reserved_quantity)])).toEqual([[warehouses.walnut, 2]])
+    })
+
+    it("a box and its part sold loose in one cart (medusa#16502) never take the part below zero", async () => {
+      const kit = await giftBox("同车", { jujube: 3, walnut: 10, raisin: 10 })
+      // 2 boxes + 2 loose jujubes need 4 of 3 jujubes: refused whole, nothing reserved.
+      const [tooMany, justEnough] = await buyers(2, (n) => [
+        { variant_id: kit.box, quantity: 2 },
+        { variant_id: kit.looseJujube, quantity: n === 0 ? 2 : 1 },
+      ])
+      const first = (await rush([url], key, [tooMany])).answers[0]
+      expect(first.status).toBe(409)
+      expect(first.body).toMatchObject({ code: "sold_out" })
+      let book = await ledger(databaseUrl(), { cartIds: [tooMany], inventoryItemIds: [kit.items.jujube] })
+      expect(book.items[kit.items.jujube]).toMatchObject({ reserved: 0, reservations: 0 })
+      // 2 boxes + 1 loose need exactly 3: sold, every jujube reserved once.
+      expect((await rush([url], key, [justEnough])).answers[0].status).toBe(200)
+      book = await ledger(databaseUrl(), { cartIds: [justEnough], inventoryItemIds: [kit.items.jujube] })
+      expect(book.items[kit.items.jujube]).toMatchObject({ stocked: 3, reserved: 3, reservations: 3 })
+    })
+
+    it("buyers of boxes and of the loose part at once: no 5xx, the shared part never oversold", async () => {
+      const kit = await giftBox("抢购", { jujube: 12, walnut: 100, raisin: 100 })
+      const carts: string[] = await buyers(30, (n) => [{ variant_id: n % 2 ? kit.box : kit.looseJujube, quantity: 1 }])
+      const { answers } = await rush([url], key, carts)
+      const summary = summarise(answers)
+      expect(summary.fivexx).toBe(0)
+      expect(summary.answers).toEqual({ 200: 12, 409: 18 })
+      const book = await ledger(databaseUrl(), { cartIds: carts, inventoryItemIds: Object.values(kit.items) })
+      expect(book.items[kit.items.jujube]).toMatchObject({ stocked: 12, reserved: 12, reservations: 12 })
+      const boxes = answers.filter((a: any, n: number) => a.status === 200 && n % 2 === 1).length
+      expect(book.items[kit.items.walnut]).toMatchObject({ reserved: boxes })
+      expect(book.items[kit.items.raisin]).toMatchObject({ reserved: 2 * boxes })
+    })
+  },
+})

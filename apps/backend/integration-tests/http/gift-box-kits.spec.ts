@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { seedDemoCatalog } from "../../src/scripts/seed"
 import { adminHeaders, storeHeaders } from "../helpers"
 import { seededCoop } from "../coop/helpers"
+import { shipCoopLinesWorkflow } from "../../src/workflows/ship-coop-lines"
 // @ts-ignore plain ESM helpers shared with `npm run bench:flash`
 import { ledger, readyBuyers, rush, summarise } from "../../bin/flash-sale.mjs"
 
@@ -125,6 +126,31 @@ medusaIntegrationTestRunner({
       const boxes = answers.filter((a: any, n: number) => a.status === 200 && n % 2 === 1).length
       expect(book.items[kit.items.walnut]).toMatchObject({ reserved: boxes })
       expect(book.items[kit.items.raisin]).toMatchObject({ reserved: 2 * boxes })
+    })
+
+    it("shipping a box from a warehouse without all its parts is a 400 naming them, and no stock moves", async () => {
+      const kit = await giftBox("发货", { jujube: 10, walnut: 10, raisin: 10 })
+      const [cart] = await buyers(1, () => [{ variant_id: kit.box, quantity: 1 }])
+      const { order } = (await rush([url], key, [cart])).answers[0].body
+      const before = await ledger(databaseUrl(), { cartIds: [cart], inventoryItemIds: Object.values(kit.items) })
+      const refused = await api.post(
+        `/admin/orders/${order.id}/fulfillments`,
+        { items: [{ id: order.items[0].id, quantity: 1 }], location_id: warehouses.jujube },
+        { headers: (await adminHeaders(getContainer(), api)).headers, validateStatus: () => true }
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(new RegExp(`^Warehouse ${warehouses.jujube} holds no stock of kit-.*-walnut \\(in line ${order.items[0].id}.*kit-.*-raisin`))
+      // Medusa alone answered 404 here after taking a jujube off the shelf for good; now nothing moves.
+      expect(await ledger(databaseUrl(), { cartIds: [cart], inventoryItemIds: Object.values(kit.items) })).toEqual(before)
+      expect(before.items[kit.items.jujube]).toMatchObject({ stocked: 10, reserved: 1 })
+      // The co-op portal's shipping workflow refuses the same way.
+      const { errors } = await shipCoopLinesWorkflow(getContainer()).run({
+        input: { order_id: order.id, cooperative_id: "coop_any", location_id: warehouses.jujube, member_id: "member_any", carrier: "顺丰速运", tracking_number: "SF1", items: [{ id: order.items[0].id, quantity: 1 }] },
+        throwOnError: false,
+      })
+      expect(errors[0].action).toBe("assert-parts-stocked")
+      expect(errors[0].error.message).toMatch(/^Warehouse .* holds no stock of kit-.*-walnut/)
+      expect(await ledger(databaseUrl(), { cartIds: [cart], inventoryItemIds: Object.values(kit.items) })).toEqual(before)
     })
   },
 })

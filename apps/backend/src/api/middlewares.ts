@@ -26,6 +26,7 @@ import {
 import { StoreGetCooperativesParams } from "./store/cooperatives/validators"
 import { StoreOrderAccess } from "./store/orders/validators"
 import { cartsOfCustomersStayTheirs } from "./store/carts/owner-guard"
+import { refuseUnstockedParts } from "./admin/orders/fulfillment-guard"
 import { StoreSearchProductsParams } from "./store/search/products/validators"
 import { adminFestivalQueryConfig } from "./admin/festivals/query-config"
 import {
@@ -86,6 +87,8 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminInviteCooperativeMember)],
     },
     { matcher: "/store/products*", middlewares: [allowProduceFields] },
+    // A gift box ships only from a warehouse holding all its parts (src/lib/fulfillment-stock.ts).
+    { matcher: "/admin/orders/:id/fulfillments", method: "POST", middlewares: [refuseUnstockedParts] },
     // A registered customer's cart answers only to them (src/api/store/carts/owner-guard.ts).
     ...["/store/carts/:id", "/store/carts/:id/*"].map((matcher) => ({
       matcher,

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
+import { assertPartsStockedStep } from "../steps/assert-parts-stocked"
 
 export type ShipCoopLinesInput = {
   order_id: string
@@ -17,6 +18,7 @@ export type ShipCoopLinesInput = {
  * shipment step fails, Medusa's own compensation cancels the fulfilment.
  */
 export const shipCoopLinesWorkflow = createWorkflow("ship-coop-lines", (input: ShipCoopLinesInput) => {
+  assertPartsStockedStep(input)
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
       order_id: input.order_id,

@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { Logger } from "@medusajs/framework/types"
 import Redis from "ioredis"
+import proxyaddr from "proxy-addr"
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible"
 
 /**
@@ -10,6 +11,15 @@ import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "r
  * address (an office, a carrier's NAT), and the storefront passes each shopper's address on in X-Forwarded-For.
  */
 export const LOGIN_LIMITS = { perAccount: 10, perAddress: 50, windowSeconds: 15 * 60, blockSeconds: 15 * 60 }
+
+/**
+ * Who X-Forwarded-For is believed from: this machine and private networks (the storefront, a load balancer in front).
+ * Medusa trusts one hop from anyone, so a caller reaching the backend directly could name a new address per guess.
+ */
+const trustedProxies = proxyaddr.compile(["loopback", "linklocal", "uniquelocal"])
+
+/** The address a sign-in is counted against: the first one, walking back from the connection, not a trusted proxy. */
+export const clientAddress = (req: Parameters<typeof proxyaddr>[0]) => proxyaddr(req, trustedProxies)
 
 type Limiters = { account: RateLimiterAbstract; address: RateLimiterAbstract }
 let limiters: Limiters | undefined
@@ -48,7 +58,7 @@ export async function throttleLogins(req: MedusaRequest, res: MedusaResponse, ne
   const who = typeof body.email === "string" ? body.email.trim().toLowerCase() : typeof body.token === "string" ? `invite:${body.token}` : ""
   // The route names what is guessed at: an actor type's accounts, an invitation, one order's email and phone.
   const accountKey = `${req.originalUrl.split("?")[0]}:${who}`
-  const addressKey = req.ip ?? "unknown"
+  const addressKey = clientAddress(req)
 
   const taken = await Promise.allSettled([who ? account.consume(accountKey) : Promise.resolve(null), address.consume(addressKey)])
   const refused = taken.flatMap((t) => (t.status === "rejected" ? [t.reason] : []))

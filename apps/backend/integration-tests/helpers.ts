@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
-import { PUBLISHABLE_KEY_TITLE } from "../src/scripts/seed"
+import { PUBLISHABLE_KEY_TITLE, seedDemoCatalog } from "../src/scripts/seed"
 
 /** Creates an admin user through Medusa's auth and user modules and returns request headers with its token. */
 export async function adminHeaders(container: MedusaContainer, api: any) {
@@ -33,3 +33,22 @@ export async function failure(call: Promise<unknown>): Promise<{ status: number;
   }
   throw new Error("expected the request to fail, but it succeeded")
 }
+
+/** An admin API caller that resolves with the answer's body (axios: a non-2xx answer throws). */
+export type AdminCall = (method: string, path: string, body?: unknown) => Promise<any>
+
+/**
+ * The seeded shop with no demo orders, as the rush, webhook and gift-box suites start from: an admin API caller, the
+ * storefront's publishable key and the backend's base URL.
+ */
+export async function seededShop(container: MedusaContainer, api: any): Promise<{ admin: AdminCall; key: string; url: string }> {
+  await seedDemoCatalog(container, { demoOrders: 0 })
+  const headers = await adminHeaders(container, api)
+  const admin: AdminCall = (method, path, body) => api.request({ method, url: path, data: body, ...headers }).then((r: any) => r.data)
+  const key = (await storeHeaders(container)).headers["x-publishable-api-key"]
+  return { admin, key, url: api.defaults.baseURL! }
+}
+
+/** The test database's own URL (the runner's `dbConfig`), for reading the tables directly. */
+export const databaseUrlOf = (dbConfig: { clientUrl: string; dbName: string }) =>
+  `${dbConfig.clientUrl.replace(/\/[^/]*$/, "")}/${dbConfig.dbName}`

@@ -1,11 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemoCatalog } from "../../src/scripts/seed"
 import { CHECKOUT_GATE_MODULE } from "../../src/modules/checkout-gate"
 import type CheckoutGateService from "../../src/modules/checkout-gate/service"
 import { settleAllInterrupted } from "../../src/lib/checkout-attempts"
 import { ORDER_CART_KEY } from "../../src/workflows/settle-interrupted-checkout/steps/settle-interrupted-checkout"
-import { adminHeaders, storeHeaders } from "../helpers"
+import { type AdminCall, databaseUrlOf, seededShop } from "../helpers"
 // @ts-ignore plain ESM helpers shared with `npm run bench:flash`
 import { createFlashStock, ledger, readyBuyers, rush, summarise } from "../../bin/flash-sale.mjs"
 // @ts-ignore
@@ -18,16 +17,11 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {
     let key: string
     let url: string
-    let admin: (method: string, path: string, body?: unknown) => Promise<any>
-    const databaseUrl = () => `${dbConfig.clientUrl.replace(/\/[^/]*$/, "")}/${dbConfig.dbName}`
+    let admin: AdminCall
+    const databaseUrl = () => databaseUrlOf(dbConfig)
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seedDemoCatalog(container, { demoOrders: 0 })
-      const headers = await adminHeaders(container, api)
-      admin = (method, path, body) => api.request({ method, url: path, data: body, ...headers }).then((r: any) => r.data)
-      key = (await storeHeaders(container)).headers["x-publishable-api-key"]
-      url = api.defaults.baseURL!
+      ;({ admin, key, url } = await seededShop(getContainer(), api))
     })
 
     const gate = () => getContainer().resolve<CheckoutGateService>(CHECKOUT_GATE_MODULE)

@@ -1,6 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedDemoCatalog } from "../../src/scripts/seed"
-import { adminHeaders, storeHeaders } from "../helpers"
+import { adminHeaders, type AdminCall, databaseUrlOf, seededShop } from "../helpers"
 import { seededCoop } from "../coop/helpers"
 import { shipCoopLinesWorkflow } from "../../src/workflows/ship-coop-lines"
 // @ts-ignore plain ESM helpers shared with `npm run bench:flash`
@@ -14,17 +13,13 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {
     let key: string
     let url: string
-    let admin: (method: string, path: string, body?: unknown) => Promise<any>
+    let admin: AdminCall
     let warehouses: Record<string, string>
-    const databaseUrl = () => `${dbConfig.clientUrl.replace(/\/[^/]*$/, "")}/${dbConfig.dbName}`
+    const databaseUrl = () => databaseUrlOf(dbConfig)
 
     beforeAll(async () => {
       const container = getContainer()
-      await seedDemoCatalog(container, { demoOrders: 0 })
-      const headers = await adminHeaders(container, api)
-      admin = (method, path, body) => api.request({ method, url: path, data: body, ...headers }).then((r: any) => r.data)
-      key = (await storeHeaders(container)).headers["x-publishable-api-key"]
-      url = api.defaults.baseURL!
+      ;({ admin, key, url } = await seededShop(container, api))
       warehouses = {
         jujube: (await seededCoop(container, "alar-12th-regiment-jujube")).locationIds[0],
         walnut: (await seededCoop(container, "aksu-tokayi-walnut")).locationIds[0],

@@ -1,7 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { seedDemoCatalog } from "../../src/scripts/seed"
-import { adminHeaders, storeHeaders } from "../helpers"
+import { type AdminCall, databaseUrlOf, seededShop } from "../helpers"
 import { startStripeStandIn, type StripeSide } from "./stand-in"
 import { stripeTestMode } from "./test-mode"
 // @ts-ignore plain ESM helpers shared with `npm run bench:flash`
@@ -32,16 +31,11 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {
     let key: string
     let url: string
-    let admin: (method: string, path: string, body?: unknown) => Promise<any>
-    const databaseUrl = () => `${dbConfig.clientUrl.replace(/\/[^/]*$/, "")}/${dbConfig.dbName}`
+    let admin: AdminCall
+    const databaseUrl = () => databaseUrlOf(dbConfig)
 
     beforeAll(async () => {
-      const container = getContainer()
-      await seedDemoCatalog(container, { demoOrders: 0 })
-      const headers = await adminHeaders(container, api)
-      admin = (method, path, body) => api.request({ method, url: path, data: body, ...headers }).then((r: any) => r.data)
-      key = (await storeHeaders(container)).headers["x-publishable-api-key"]
-      url = api.defaults.baseURL!
+      ;({ admin, key, url } = await seededShop(getContainer(), api))
     })
 
     /** A cart ready to pay by card: 2 boxes of a fresh product with `units` in stock, and its PaymentIntent. */

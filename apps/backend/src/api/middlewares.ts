@@ -47,6 +47,9 @@ function refuseCoopSelfRegistration(_req: MedusaRequest, _res: MedusaResponse, n
   next(new MedusaError(MedusaError.Types.FORBIDDEN, "Co-op accounts are created from an invitation; ask the festival organizer for one"))
 }
 
+/** Reads a shopper's session or token when there is one; anonymous requests go on as before. */
+const optionalCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
 export default defineMiddlewares({
   errorHandler: answerBrokenEscapes,
   routes: [
@@ -92,13 +95,13 @@ export default defineMiddlewares({
     // A registered customer's cart answers only to them (src/api/store/carts/owner-guard.ts).
     ...["/store/carts/:id", "/store/carts/:id/*"].map((matcher) => ({
       matcher,
-      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), cartsOfCustomersStayTheirs],
+      middlewares: [optionalCustomer, cartsOfCustomersStayTheirs],
     })),
     // An order's personal details only for the customer who placed it (src/api/store/orders/[id]/route.ts).
     {
       matcher: "/store/orders/:id",
       method: "GET",
-      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+      middlewares: [optionalCustomer],
     },
     { matcher: "/store/orders/:id/access", method: "POST", middlewares: [throttleLogins, validateAndTransformBody(StoreOrderAccess)] },
     {

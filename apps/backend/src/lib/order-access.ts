@@ -1,4 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { OrderAccess } from "@tarim/contracts"
 
 /** How long the browser that placed an order (or proved its email and phone) may read the order's personal details. */
@@ -6,6 +8,10 @@ export const ORDER_ACCESS_TTL_MS = 24 * 60 * 60 * 1000
 
 const signature = (orderId: string, expires: number, secret: string) =>
   createHmac("sha256", secret).update(`order-access:${orderId}:${expires}`).digest("base64url")
+
+/** The key order access tokens are signed with: the server's JWT secret (production refuses the development one). */
+export const orderAccessSecret = (scope: MedusaContainer) =>
+  scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
 
 /** `<expiry ms>.<HMAC-SHA256 of order id and expiry>`, signed with the server's JWT secret: nothing is stored. */
 export function signOrderAccess(orderId: string, secret: string, now = Date.now()): OrderAccess {

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import type { StoreOrderAccessLevel } from "@tarim/contracts"
-import { maskOrder, verifyOrderAccess } from "../../../../lib/order-access"
+import { maskOrder, orderAccessSecret, verifyOrderAccess } from "../../../../lib/order-access"
 
 /**
  * GET /store/orders/:id — Medusa's route, narrowed: anyone holding the id still sees the order's number, status, lines
@@ -15,10 +14,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     input: { fields: [...req.queryConfig.fields, "customer_id"], order_id: req.params.id, filters: { is_draft_order: false } },
   })
   const { customer_id: customerId, ...shown } = order as unknown as Record<string, unknown> & { customer_id?: string | null }
-  const secret = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
   const signedIn = req.auth_context?.actor_type === "customer" && !!req.auth_context.actor_id
   const full =
-    (signedIn && customerId === req.auth_context.actor_id) || verifyOrderAccess(String(shown.id), req.get("x-order-access"), secret)
+    (signedIn && customerId === req.auth_context.actor_id) || verifyOrderAccess(String(shown.id), req.get("x-order-access"), orderAccessSecret(req.scope))
   const access: StoreOrderAccessLevel = full ? "full" : "masked"
   res.json({ order: full ? shown : maskOrder(shown), access })
 }

@@ -6,7 +6,7 @@ import { completeCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { beginCheckoutAttempt, settleDeadHolders, settleIfInterrupted } from "../../../../../lib/checkout-attempts"
-import { signOrderAccess } from "../../../../../lib/order-access"
+import { orderAccessSecret, signOrderAccess } from "../../../../../lib/order-access"
 import { CHECKOUT_GATE_MODULE } from "../../../../../modules/checkout-gate"
 import type CheckoutGateService from "../../../../../modules/checkout-gate/service"
 import type { Shortage } from "../../../../../modules/checkout-gate/service"
@@ -122,8 +122,7 @@ async function completeAndAnswer(req: MedusaRequest<unknown, HttpTypes.SelectPar
     data: [order],
   } = await query.graph({ entity: "order", fields: req.queryConfig.fields, filters: { id: result.id } })
   // The browser that placed the order may read its personal details (src/api/store/orders/[id]/route.ts).
-  const secret = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
-  const body: CheckoutPlaced = { type: "order", order, order_access: signOrderAccess(order.id, secret) }
+  const body: CheckoutPlaced = { type: "order", order, order_access: signOrderAccess(order.id, orderAccessSecret(req.scope)) }
   res.status(200).json(body)
 }
 

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { StoreOrderAccessResponse } from "@tarim/contracts"
-import { samePhone, signOrderAccess } from "../../../../../lib/order-access"
+import { orderAccessSecret, samePhone, signOrderAccess } from "../../../../../lib/order-access"
 import type { StoreOrderAccessType } from "../../validators"
 
 /**
@@ -26,6 +26,5 @@ export async function POST(req: MedusaRequest<StoreOrderAccessType>, res: Medusa
   if (!matches) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "No order with this number was placed with that email and phone; check both and try again")
   }
-  const secret = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
-  res.json({ order_access: signOrderAccess(order.id, secret) })
+  res.json({ order_access: signOrderAccess(order.id, orderAccessSecret(req.scope)) })
 }

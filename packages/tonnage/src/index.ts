@@ -9,8 +9,9 @@ export {
   type Report,
   type ReportOptions,
   type SoldLine,
+  type SoldPart,
 } from "./core/types.js";
-export { formatMinor, formatTonnes, keptAmount } from "./core/units.js";
+export { formatMinor, formatTonnes, keptAmount, partShare } from "./core/units.js";
 export { dayInZone, dayRange, dayStart } from "./core/zone.js";
 export { displayWidth } from "./core/width.js";
 export {

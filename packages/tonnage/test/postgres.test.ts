@@ -43,6 +43,7 @@ describe("generated data", () => {
     expect(lines.filter((l) => l.returned_quantity > 0 && l.returned_quantity < l.quantity).length).toBeGreaterThan(100);
     const nearMidnight = lines.filter((l) => Math.abs(((Date.parse(l.placed_at as string) + 8 * 3600_000 + 43_200_000) % 86_400_000) - 43_200_000) <= 3000);
     expect(nearMidnight.length).toBeGreaterThan(500);
+    expect(lines.filter((l) => l.parts && l.returned_quantity > 0 && !l.canceled).length).toBeGreaterThan(50);
   });
 });
 

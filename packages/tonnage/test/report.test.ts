@@ -131,3 +131,43 @@ describe("breakdowns", () => {
     expect(result.breakdowns.product?.reduce((sum, row) => sum + row.orders, 0)).toBe(3);
   });
 });
+
+describe("gift boxes", () => {
+  // 台阿年货礼盒 2.5 kg: 1 kg 骏枣 (十二团), 1 kg 核桃 (托喀依乡), 2 × 250 g 葡萄干 (十四团); 2 boxes, 1 returned.
+  const box = line({
+    order_id: "box",
+    product: "台阿年货礼盒 2.5 kg",
+    category: "礼盒",
+    cooperative: "十二团合作社",
+    net_weight_g: 2500,
+    quantity: 3,
+    returned_quantity: 1,
+    amount: 3 * 16801,
+    parts: [
+      { net_weight_g: 1000, quantity: 1, category: "红枣", cooperative: "十二团合作社" },
+      { net_weight_g: 1000, quantity: 1, category: "坚果", cooperative: "托喀依乡合作社" },
+      { net_weight_g: 500, quantity: 2, category: "干果", cooperative: "十四团合作社" },
+    ],
+  });
+  const walnuts = line({ order_id: "box", product: "核桃 1 kg", category: "坚果", cooperative: "托喀依乡合作社", net_weight_g: 1000, amount: 4500 });
+  const result = report([box, walnuts], FESTIVAL);
+  const rows = (dimension: "category" | "cooperative" | "product") =>
+    Object.fromEntries((result.breakdowns[dimension] ?? []).map((row) => [row.key, [row.grams, row.units, row.amounts.CNY]]));
+
+  it("counts whole in the totals and by product", () => {
+    // Kept: floor(50403 × 2 ÷ 3) = 33602 fen for 2 boxes.
+    expect(result.totals).toMatchObject({ grams: 5000 + 1000, units: 3, orders: 1, amounts: { CNY: 33602 + 4500 } });
+    expect(rows("product")).toEqual({ "台阿年货礼盒 2.5 kg": [5000, 2, 33602], "核桃 1 kg": [1000, 1, 4500] });
+  });
+
+  it("counts part by part by category and cooperative, the money shared by weight to the fen", () => {
+    // Shares of 33602 over 0–1000–2000–2500 g of 2500: 13440, 13441, 6721.
+    expect(rows("category")).toEqual({ 红枣: [2000, 2, 13440], 坚果: [2000 + 1000, 2 + 1, 13441 + 4500], 干果: [1000, 4, 6721] });
+    expect(rows("cooperative")).toEqual({ 十二团合作社: [2000, 2, 13440], 托喀依乡合作社: [3000, 3, 17941], 十四团合作社: [1000, 4, 6721] });
+    for (const dimension of ["category", "cooperative"] as const) {
+      const breakdown = result.breakdowns[dimension] ?? [];
+      expect(breakdown.reduce((sum, row) => sum + row.grams, 0)).toBe(result.totals.grams);
+      expect(breakdown.reduce((sum, row) => sum + row.amounts.CNY, 0)).toBe(result.totals.amounts.CNY);
+    }
+  });
+});

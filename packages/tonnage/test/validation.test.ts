@@ -12,6 +12,8 @@ function failure(run: () => unknown): { code: string; message: string } {
   throw new Error("expected a TonnageError");
 }
 
+const part = (grams: number) => ({ net_weight_g: grams, quantity: 1, category: "红枣", cooperative: "十二团合作社" });
+
 describe("invalid lines", () => {
   it.each<[string, Partial<SoldLine>, RegExp]>([
     ["negative quantity", { quantity: -1 }, /quantity must be a non-negative integer, got -1/],
@@ -26,6 +28,10 @@ describe("invalid lines", () => {
     ["empty order id", { order_id: "" }, /order_id must be a non-empty string/],
     ["currency that is not a code", { currency: "元" }, /currency must be a 3-letter code, got "元"/],
     ["canceled that is not a boolean", { canceled: "no" as unknown as boolean }, /canceled must be a boolean/],
+    ["gift box without parts", { parts: [] }, /parts must be a non-empty array/],
+    ["parts that do not add up", { parts: [part(3000), part(1000)] }, /parts weigh 4000 g, the line 5000 g per unit/],
+    ["a part of no grams", { parts: [part(0), part(5000)] }, /part 0: net_weight_g must be positive integer grams/],
+    ["a part held zero times", { parts: [{ ...part(5000), quantity: 0 }] }, /part 0: quantity must be a positive integer/],
   ])("%s → invalid_line", (_name, changes, message) => {
     const result = failure(() => report([line(), line({ order_id: "bad", ...changes })], FESTIVAL));
     expect(result.code).toBe("invalid_line");

@@ -53,19 +53,29 @@ FROM (
 ) per_day`;
 }
 
+// The same sums part by part, from tarim_sold_part: a gift box's part counts its units (boxes × how many one box
+// holds), its grams, and its share of the line's kept amount by weight, as the core's partShare cuts it (bigint
+// division; the shares of one line add up to its kept amount).
+const KEPT_BIGINT = `(amount * (quantity - returned_quantity) / NULLIF(quantity, 0))`;
+const PART_SUMS = `sum((quantity - returned_quantity) * part_quantity) AS units, sum(${GRAMS}) AS grams,
+  sum((${KEPT_BIGINT} * (weight_before_g + net_weight_g) / NULLIF(line_weight_g, 0)
+     - ${KEPT_BIGINT} * weight_before_g / NULLIF(line_weight_g, 0))::float8) AS amount`;
+
 /**
- * A breakdown by a text column of the view, in two parts: sums by key × currency straight from the lines,
- * and distinct orders by key from a hash of key × order with no sums to carry (rows with a null currency).
+ * A breakdown by a text column, in two parts: sums by key × currency straight from the rows, and distinct orders
+ * by key from a hash of key × order with no sums to carry (rows with a null currency). Products come from the
+ * lines (a gift box is one product); categories and cooperatives from the parts.
  */
 export function dimensionSql(column: "category" | "cooperative" | "product"): string {
+  const [view, sums] = column === "product" ? ["tarim_sold_line", SUMS] : ["tarim_sold_part", PART_SUMS];
   return `
-SELECT ${column} AS key, currency, NULL AS orders, ${SUMS}
-FROM tarim_sold_line
+SELECT ${column} AS key, currency, NULL AS orders, ${sums}
+FROM ${view}
 WHERE ${COUNTED}
 GROUP BY 1, 2
 UNION ALL
 SELECT key, NULL, count(*), NULL, NULL, NULL
-FROM (SELECT ${column} AS key FROM tarim_sold_line WHERE ${COUNTED} GROUP BY ${column}, order_id) per_key_order
+FROM (SELECT ${column} AS key FROM ${view} WHERE ${COUNTED} GROUP BY ${column}, order_id) per_key_order
 GROUP BY key`;
 }
 

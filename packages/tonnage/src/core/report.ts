@@ -1,7 +1,7 @@
 import { TonnageError } from "./error.js";
 import { assembleReport, type Tallies, type Tally } from "./tally.js";
 import type { Dimension, Report, ReportOptions, SoldLine } from "./types.js";
-import { keptAmount } from "./units.js";
+import { keptAmount, partShare } from "./units.js";
 import { resolveOptions, validateLine } from "./validate.js";
 import { dayInZone } from "./zone.js";
 
@@ -43,6 +43,8 @@ function checkOrder(seen: Map<string, { placed: number; currency: string }>, lin
  * canceled lines and lines of other products (with `product_ids`) are ignored, and returned units
  * are taken off: grams exactly, the amount pro rata rounded down to the minor unit (see `keptAmount`).
  * The counted lines of one order must share placed_at and currency (`invalid_line` otherwise).
+ * A gift box (a line with `parts`) counts whole in the totals, by day and by product, and part by part by category
+ * and cooperative: each part's units (boxes × how many it holds), grams, and a share of the money by weight.
  */
 export function report(lines: Iterable<SoldLine>, options: ReportOptions): Report {
   const resolved = resolveOptions(options);
@@ -64,11 +66,23 @@ export function report(lines: Iterable<SoldLine>, options: ReportOptions): Repor
     const amount = keptAmount(line.amount, line.quantity, units);
     const currency = line.currency.toUpperCase();
     add(totals, line.order_id, units, grams, currency, amount);
-    for (const [dimension, counters] of groups) {
-      const key = dimension === "day" ? dayInZone(placed, resolved.timezone) : line[dimension];
+    const count = (counters: Map<string, Counter>, key: string, units: number, grams: number, amount: number) => {
       let counter = counters.get(key);
       if (!counter) counters.set(key, (counter = newCounter()));
       add(counter, line.order_id, units, grams, currency, amount);
+    };
+    for (const [dimension, counters] of groups) {
+      if (dimension === "day") count(counters, dayInZone(placed, resolved.timezone), units, grams, amount);
+      else if (dimension === "product" || !line.parts) count(counters, line[dimension], units, grams, amount);
+      else {
+        // A gift box by category or cooperative: each part with its units, grams and share of the money.
+        let before = 0;
+        for (const part of line.parts) {
+          const through = before + part.net_weight_g;
+          count(counters, part[dimension], units * part.quantity, units * part.net_weight_g, partShare(amount, before, through, line.net_weight_g));
+          before = through;
+        }
+      }
     }
   }
   const tallies: Tallies = { totals: toTally(totals), groups: {} };

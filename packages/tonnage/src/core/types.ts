@@ -4,6 +4,16 @@ export type Dimension = "day" | "category" | "cooperative" | "product";
 /** Every breakdown, in the order reports list them. */
 export const DIMENSIONS: readonly Dimension[] = ["day", "category", "cooperative", "product"];
 
+/** One part of a gift-box line: what one box holds of a loose product, snapshotted with the order. */
+export interface SoldPart {
+  /** Net grams of this part in one box (the part's grams × how many the box holds). */
+  net_weight_g: number;
+  /** How many of the part one box holds. */
+  quantity: number;
+  category: string;
+  cooperative: string;
+}
+
 /** One order line as sold, with the net weight snapshotted when the order was placed. */
 export interface SoldLine {
   order_id: string;
@@ -24,6 +34,11 @@ export interface SoldLine {
   cooperative: string;
   /** Needed only when the report is limited to `product_ids`. */
   product_id?: string;
+  /**
+   * A gift box's contents, in order. By category and by cooperative the line counts part by part (see `splitLine`);
+   * their `net_weight_g` add up to the line's. Totals, days and products count the box as bought.
+   */
+  parts?: readonly SoldPart[];
 }
 
 /** What to report on. */

@@ -26,6 +26,17 @@ export function keptAmount(amount: number, quantity: number, kept: number): numb
   return Number((BigInt(amount) * BigInt(kept)) / BigInt(quantity));
 }
 
+/**
+ * A gift-box part's share of the line's kept amount: the line's grams are laid end to end, the part spans grams
+ * `before` to `through` of `whole`, and gets `floor(kept × through ÷ whole) − floor(kept × before ÷ whole)`.
+ * The shares of all parts add up to `kept` exactly (the floors telescope), with no remainder to place.
+ */
+export function partShare(kept: number, before: number, through: number, whole: number): number {
+  if (whole === 0) return 0;
+  const at = (grams: number) => (BigInt(kept) * BigInt(grams)) / BigInt(whole);
+  return Number(at(through) - at(before));
+}
+
 const digitsCache = new Map<string, number>();
 
 /** Decimal digits of a currency's minor unit (CNY 2, JPY 0), from Intl. */

@@ -91,6 +91,19 @@ export function validateLine(line: SoldLine, index: number): Date {
   for (const field of ["product", "category", "cooperative"] as const) {
     if (typeof line[field] !== "string") fail(`${field} must be a string`);
   }
+  if (line.parts !== undefined && line.parts !== null) {
+    if (!Array.isArray(line.parts) || line.parts.length === 0) fail("parts must be a non-empty array when given");
+    let grams = 0;
+    line.parts.forEach((part, n) => {
+      if (!isCount(part?.net_weight_g) || part.net_weight_g === 0) fail(`part ${n}: net_weight_g must be positive integer grams`);
+      if (!isCount(part.quantity) || part.quantity === 0) fail(`part ${n}: quantity must be a positive integer`);
+      if (typeof part.category !== "string" || typeof part.cooperative !== "string") {
+        fail(`part ${n}: category and cooperative must be strings`);
+      }
+      grams += part.net_weight_g;
+    });
+    if (grams !== line.net_weight_g) fail(`parts weigh ${grams} g, the line ${line.net_weight_g} g per unit`);
+  }
   const placed = parseInstant(line.placed_at);
   if (!(placed instanceof Date) || Number.isNaN(placed.getTime())) {
     fail(`placed_at is not a valid date: ${String(line.placed_at)}`);

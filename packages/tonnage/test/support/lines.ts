@@ -1,4 +1,4 @@
-import type { SoldLine } from "../../src/index.js";
+import type { SoldLine, SoldPart } from "../../src/index.js";
 
 /** The festival window of the examples: Beijing 2025-01-20 00:00 to 2025-01-30 00:00 (ten days). */
 export const FESTIVAL = { from: "2025-01-19T16:00:00.000Z", to: "2025-01-29T16:00:00.000Z" } as const;
@@ -35,7 +35,12 @@ export function random(seed: number): () => number {
   };
 }
 
-const PRODUCTS = [
+const TWELFTH = "十二团合作社";
+const FRUIT = "阿拉尔果业, \"直销\"";
+
+type Product = { id: string; name: string; category: string; cooperative: string; grams: number; parts?: SoldPart[] };
+
+const PRODUCTS: Product[] = [
   { id: "prod_junzao_5kg", name: "骏枣 特级 5kg", category: "红枣", cooperative: "十二团合作社", grams: 5000 },
   { id: "prod_huizao_2_5kg", name: "灰枣 2.5kg", category: "红枣", cooperative: "十团合作社", grams: 2500 },
   { id: "prod_apple_10kg", name: "阿克苏冰糖心苹果 10kg", category: "苹果", cooperative: "托喀依乡合作社", grams: 10000 },
@@ -44,7 +49,20 @@ const PRODUCTS = [
   { id: "prod_almond_500g", name: "巴旦木 500g", category: "坚果", cooperative: "托喀依乡合作社", grams: 500 },
   { id: "prod_raisin_250g", name: "葡萄干 250g", category: "干果", cooperative: "阿拉尔果业, \"直销\"", grams: 250 },
   { id: "prod_fig_odd", name: "无花果干 1.234kg", category: "干果", cooperative: "阿拉尔果业, \"直销\"", grams: 1234 },
-  { id: "prod_gift_box", name: "年货礼盒", category: "礼盒", cooperative: "十二团合作社", grams: 7777 },
+  { id: "prod_gift_box", name: "年货礼盒", category: "礼盒", cooperative: TWELFTH, grams: 7777 },
+  {
+    id: "prod_kit_box", name: "台阿年货礼盒 (kit)", category: "礼盒", cooperative: TWELFTH, grams: 7734,
+    parts: [
+      { net_weight_g: 2500, quantity: 1, category: "红枣", cooperative: "十团合作社" },
+      { net_weight_g: 2000, quantity: 2, category: "坚果", cooperative: TWELFTH },
+      { net_weight_g: 1234, quantity: 1, category: "干果", cooperative: FRUIT },
+      { net_weight_g: 2000, quantity: 4, category: "坚果", cooperative: "托喀依乡合作社" },
+    ],
+  },
+  {
+    id: "prod_apple_kit", name: "冰糖心苹果礼盒 (kit)", category: "礼盒", cooperative: "托喀依乡合作社", grams: 10000,
+    parts: [{ net_weight_g: 10000, quantity: 2, category: "苹果", cooperative: "托喀依乡合作社" }],
+  },
   { id: "prod_not_in_festival", name: "Korla pear sample", category: "香梨", cooperative: "十团合作社", grams: 300 },
 ];
 
@@ -88,6 +106,7 @@ export function generateLines(orderCount: number, seed = 20250120): SoldLine[] {
         category: product.category,
         cooperative: product.cooperative,
         product_id: product.id,
+        ...(product.parts && { parts: product.parts }),
       });
     }
   }

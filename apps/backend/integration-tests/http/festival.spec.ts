@@ -6,6 +6,7 @@ import { DEMO_ORDER_COUNT, seedDemoCatalog } from "../../src/scripts/seed"
 import { DEMO_FESTIVAL_HANDLE } from "../../src/scripts/seed/festival"
 import { REPORT_VIEWS_SQL } from "../../src/modules/festival/report-views"
 import { refreshFestivalSearchFlagsWorkflow } from "../../src/workflows/refresh-festival-search-flags"
+import { report as recompute, type SoldLine } from "@tarim/tonnage"
 import { adminHeaders, failure, storeHeaders } from "../helpers"
 // @ts-ignore plain ESM helper shared with `npm run simulate:festival`
 import { placeOrder } from "../../bin/shopper.mjs"
@@ -161,6 +162,87 @@ medusaIntegrationTestRunner({
         expect(data.festival.progress.grams).toBe(after.totals.grams)
         expect(data.festival.progress.tonnes).toBe(after.totals.tonnes)
         expect(data.festival.progress.percent).toBe(after.progress.percent)
+      })
+
+      it("counts a gift box whole by product and part by part by category and co-op, to the gram and the fen", async () => {
+        const before = await report()
+        const order = await buy([["tai-a-new-year-gift-box-5000g", 1], ["aksu-thin-shell-walnut-1000g", 1]])
+        await snapshotDone(order.id)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [placed] } = await query.graph({ entity: "order", fields: ["items.variant_sku", "items.metadata"], filters: { id: order.id } })
+        const box = placed.items!.find((item: any) => item.variant_sku === "tai-a-new-year-gift-box-5000g")!
+        expect(box.metadata).toMatchObject({
+          net_weight_g: 5000,
+          parts: [
+            { sku: "alar-junzao-jujube-special-1000g", quantity: 2, net_weight_g: 2000 },
+            { sku: "aksu-thin-shell-walnut-1000g", quantity: 2, net_weight_g: 2000 },
+            { sku: "green-raisins-500g", quantity: 2, net_weight_g: 1000 },
+          ],
+        })
+        const after = await report()
+        const gained = (dimension: string) => {
+          const figures = (r: any, key: string) => r.breakdowns[dimension].find((row: any) => row.key === key) ?? { grams: 0, units: 0, amounts: {} }
+          return Object.fromEntries(
+            after.breakdowns[dimension].map((row: any) => [row.key, figures(after, row.key)]).map(([key, now]: any) => {
+              const then = figures(before, key)
+              return [key, [now.grams - then.grams, now.units - then.units, (now.amounts.CNY ?? 0) - (then.amounts.CNY ?? 0)]]
+            }).filter(([, [grams]]: any) => grams !== 0)
+          )
+        }
+        // Festival prices: the box 268 (298 −10 %), the walnuts 41 (45 −10 %, rounded); the box's 26800 fen shared
+        // by weight over 0–2000–4000–5000 g: 10720, 10720, 5360.
+        expect(after.totals.grams - before.totals.grams).toBe(5000 + 1000)
+        expect(after.totals.amounts.CNY - before.totals.amounts.CNY).toBe(26800 + 4100)
+        expect(gained("product")).toEqual({ 台阿年货礼盒: [5000, 1, 26800], 阿克苏薄皮核桃: [1000, 1, 4100] })
+        expect(gained("category")).toEqual({ 红枣: [2000, 2, 10720], 核桃与坚果: [3000, 3, 10720 + 4100], 干果: [1000, 2, 5360] })
+        expect(gained("cooperative")).toEqual({
+          阿拉尔市十二团红枣专业合作社: [2000, 2, 10720],
+          阿克苏市托喀依乡核桃合作社: [3000, 3, 14820],
+          阿拉尔市十四团干果合作社: [1000, 2, 5360],
+        })
+      })
+
+      it("equals a recomputation in memory from Medusa's orders and products, gift boxes part by part", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [festival] } = await query.graph({ entity: "festival", fields: ["starts_at", "ends_at", "timezone", "target_kg", "products.id"], filters: { id: festivalId } })
+        const { data: products } = await query.graph({ entity: "product", fields: ["id", "categories.name", "categories.rank", "cooperative.name_zh"] })
+        const place = new Map(products.map((p: any) => {
+          const [first] = [...(p.categories ?? [])].sort((a: any, b: any) => a.rank - b.rank || a.name.localeCompare(b.name))
+          return [p.id, { category: first?.name ?? "未分类", cooperative: p.cooperative?.name_zh ?? "未知合作社" }]
+        }))
+        const { data: orders } = await query.graph({
+          entity: "order",
+          fields: ["id", "created_at", "status", "currency_code", "items.quantity", "items.unit_price", "items.product_id", "items.product_title", "items.metadata", "items.detail.quantity", "items.detail.return_received_quantity"],
+        })
+        const lines: SoldLine[] = orders.flatMap((o: any) =>
+          o.items.filter((item: any) => item.metadata?.net_weight_g).map((item: any) => ({
+            order_id: o.id,
+            placed_at: o.created_at,
+            quantity: Number(item.detail.quantity),
+            returned_quantity: Number(item.detail?.return_received_quantity ?? 0),
+            canceled: o.status === "canceled",
+            net_weight_g: item.metadata.net_weight_g,
+            amount: Math.round(Number(item.unit_price) * Number(item.detail.quantity) * 100),
+            currency: o.currency_code,
+            product_id: item.product_id,
+            product: item.product_title,
+            ...place.get(item.product_id)!,
+            ...(item.metadata.parts && {
+              parts: item.metadata.parts.map((part: any) => ({ net_weight_g: part.net_weight_g, quantity: part.quantity, ...place.get(part.product_id)! })),
+            }),
+          }))
+        )
+        expect(lines.filter((line) => line.parts).length).toBeGreaterThan(0)
+        const recomputed = recompute(lines, {
+          from: festival.starts_at,
+          to: festival.ends_at,
+          timezone: festival.timezone,
+          target_kg: Number(festival.target_kg),
+          product_ids: festival.products!.map((p: any) => p.id),
+        })
+        const reported = await report()
+        expect(reported.totals).toEqual(recomputed.totals)
+        expect(reported.breakdowns).toEqual({ ...recomputed.breakdowns })
       })
 
       it("keeps past figures when a variant's weight is edited later", async () => {

@@ -1,14 +1,33 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { giftBoxParts } from "../../../lib/gift-boxes"
 
 /** Metadata key on an order line item holding the variant's net grams per unit when the order was placed. */
 export const NET_WEIGHT_KEY = "net_weight_g"
+/** Metadata key on a gift box's line item holding its contents when the order was placed (see `LinePart`). */
+export const PARTS_KEY = "parts"
+
+/** One part of a gift box as its order line records it: the loose variant it draws on, per box. */
+export type LinePart = {
+  product_id: string
+  variant_id: string
+  sku: string
+  title: string
+  /** The part's net grams in one box: the loose variant's grams × `quantity`. */
+  net_weight_g: number
+  /** How many of the loose variant one box holds (the kit's required quantity). */
+  quantity: number
+}
 
 type Previous = Array<{ id: string; metadata: Record<string, unknown> | null }>
 
+const grams = (weight: unknown) => (weight != null && Number.isInteger(Number(weight)) && Number(weight) > 0 ? Number(weight) : null)
+
 /**
- * Copies each line's variant weight (net grams) onto the order line item, once: lines that already carry a
- * snapshot keep it, so editing a variant later never changes a past figure. Compensation restores the metadata.
+ * Copies each line's net grams onto the order line item, once: lines that already carry a snapshot keep it, so
+ * editing a variant later never changes a past figure. A gift box records its contents (`parts`: each loose
+ * variant, how many a box holds, their grams) and weighs what they weigh together. Compensation restores the
+ * metadata.
  */
 export const snapshotOrderWeightsStep = createStep(
   "snapshot-order-weights",
@@ -25,17 +44,29 @@ export const snapshotOrderWeightsStep = createStep(
 
     const variantIds = [...new Set(pending.map((item) => item!.variant_id).filter(Boolean))] as string[]
     const { data: variants } = await query.graph({ entity: "variant", fields: ["id", "weight"], filters: { id: variantIds } })
-    const grams = new Map(variants.map((v) => [v.id, v.weight]))
+    const weightOf = new Map(variants.map((v) => [v.id, v.weight]))
+    const boxes = await giftBoxParts(container, variantIds)
 
     const updates = pending.map((item) => {
-      const weight = item!.variant_id ? grams.get(item!.variant_id) : undefined
-      if (weight == null || !Number.isInteger(Number(weight)) || Number(weight) <= 0) {
+      const fail = (why: string): never => {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
-          `Order ${order_id}: line ${item!.id} (variant ${item!.variant_id ?? "none"}) has no net weight in grams to record`
+          `Order ${order_id}: line ${item!.id} (variant ${item!.variant_id ?? "none"}) ${why}`
         )
       }
-      return { id: item!.id, metadata: { ...(item!.metadata ?? {}), [NET_WEIGHT_KEY]: Number(weight) } }
+      const box = item!.variant_id ? boxes.get(item!.variant_id) : undefined
+      if (!box) {
+        const weight = grams(item!.variant_id ? weightOf.get(item!.variant_id) : null) ?? fail("has no net weight in grams to record")
+        return { id: item!.id, metadata: { ...(item!.metadata ?? {}), [NET_WEIGHT_KEY]: weight } }
+      }
+      const parts: LinePart[] = box.map(({ sku, quantity, loose }) => {
+        if (!loose) return fail(`draws on ${sku}, which no variant sells loose`)
+        const each = grams(loose.weight) ?? fail(`draws on ${sku}, which has no net weight in grams`)
+        const title = `${loose.product_title} ${loose.title}`.trim()
+        return { product_id: loose.product_id, variant_id: loose.id, sku, title, net_weight_g: each * quantity, quantity }
+      })
+      const weight = parts.reduce((sum, part) => sum + part.net_weight_g, 0)
+      return { id: item!.id, metadata: { ...(item!.metadata ?? {}), [NET_WEIGHT_KEY]: weight, [PARTS_KEY]: parts } }
     })
     const orders = container.resolve(Modules.ORDER)
     await orders.updateOrderLineItems(updates.map(({ id, metadata }) => ({ selector: { id }, data: { metadata } })))

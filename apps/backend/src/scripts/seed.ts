@@ -1,6 +1,6 @@
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { SEED_PRODUCTS } from "./seed/catalog"
+import { SEED_PRODUCTS, seedSku } from "./seed/catalog"
 import { placeDemoOrders, seedFestival } from "./seed/festival"
 import { seedProducts } from "./seed/products"
 import { seedShipping } from "./seed/shipping"
@@ -44,7 +44,7 @@ export async function seedDemoCatalog(
   const products = await seedProducts(container, { salesChannelId: salesChannel.id, locations, cooperatives })
 
   logger.info("Seed: 台阿线上年货节 and its first orders")
-  const priceBySku = new Map(SEED_PRODUCTS.flatMap((p) => p.variants.map((v) => [`${p.handle}-${v.grams}g`, v.price])))
+  const priceBySku = new Map(SEED_PRODUCTS.flatMap((p) => p.variants.map((v) => [seedSku(p.handle, v.grams), v.price])))
   const skuByVariant = new Map(products.flatMap((p) => p.variants.map((v) => [v.id, v.sku!])))
   await seedFestival(container, products, (variantId) => priceBySku.get(skuByVariant.get(variantId)!)!)
   await placeDemoOrders(container, {

@@ -1,8 +1,14 @@
 import type { Drawing } from "./illustrations"
 import type { CategoryHandle, CooperativeHandle } from "./cooperatives"
 
-/** One weight option: net grams (variant.weight), CNY price in yuan, stock at the cooperative's warehouse. */
-export type SeedVariant = { grams: number; price: number; stock: number }
+/** One part of a gift box: the SKU of a loose variant (`<handle>-<grams>g`) and how many of it one box holds. */
+export type SeedPart = { sku: string; quantity: number }
+
+/**
+ * One weight option: net grams (variant.weight) and CNY price in yuan, then either its stock at the cooperative's
+ * warehouse or, for a gift box, its parts: a Medusa inventory kit that draws on the loose variants' stock.
+ */
+export type SeedVariant = { grams: number; price: number } & ({ stock: number; parts?: never } | { parts: SeedPart[]; stock?: never })
 
 export type SeedFacts = {
   origin_zh: string
@@ -32,13 +38,15 @@ export type SeedProduct = {
 }
 
 const v = (grams: number, price: number, stock: number): SeedVariant => ({ grams, price, stock })
+const box = (grams: number, price: number, parts: SeedPart[]): SeedVariant => ({ grams, price, parts })
+const part = (handle: string, grams: number, quantity = 1): SeedPart => ({ sku: seedSku(handle, grams), quantity })
 
 const dryStore = { storage_zh: "阴凉干燥处密封保存", storage_en: "Keep sealed in a cool, dry place" }
 const coldStore = { storage_zh: "0–4 °C 冷藏保存", storage_en: "Refrigerate at 0–4 °C" }
 const alar = { origin_zh: "新疆阿拉尔", origin_en: "Alar, Xinjiang" }
 const aksu = { origin_zh: "新疆阿克苏", origin_en: "Aksu, Xinjiang" }
 
-/** The demo catalog: 16 products, 2–3 net-weight variants each. */
+/** The demo catalog: 16 products, 2–4 net-weight variants each; the two gift boxes are kits of loose variants. */
 export const SEED_PRODUCTS: SeedProduct[] = [
   {
     handle: "alar-junzao-jujube-special",
@@ -51,7 +59,7 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     category: "jujubes",
     cooperative: "alar-12th-regiment-jujube",
     drawing: "jujube",
-    variants: [v(2500, 99, 120), v(5000, 188, 80), v(10000, 358, 40)],
+    variants: [v(1000, 42, 200), v(2500, 99, 120), v(5000, 188, 80), v(10000, 358, 40)],
     facts: { ...alar, grade: "special", harvest_from_month: 10, harvest_to_month: 11, ...dryStore, shelf_life_days: 365, cold_chain: false },
   },
   {
@@ -247,24 +255,32 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     category: "gift-boxes",
     cooperative: "alar-12th-regiment-jujube",
     drawing: "giftbox",
-    variants: [v(2500, 168, 100), v(5000, 298, 50)],
+    variants: [
+      box(2500, 168, [part("alar-junzao-jujube-special", 1000), part("aksu-thin-shell-walnut", 1000), part("green-raisins", 500)]),
+      box(5000, 298, [part("alar-junzao-jujube-special", 1000, 2), part("aksu-thin-shell-walnut", 1000, 2), part("green-raisins", 500, 2)]),
+    ],
     facts: { ...alar, grade: "special", harvest_from_month: 9, harvest_to_month: 11, ...dryStore, shelf_life_days: 180, cold_chain: false },
   },
   {
     handle: "rock-sugar-apple-gift-box",
     title_zh: "冰糖心苹果礼盒",
     title_en: "Rock-Sugar-Heart Apple Gift Box",
-    subtitle_zh: "12 枚装 · 精品大果",
-    subtitle_en: "12 large apples",
-    description_zh: "12 枚精选冰糖心大果，独立格挡礼盒，适合走亲访友。",
-    description_en: "Twelve hand-picked large rock-sugar-heart apples in a partitioned gift box.",
+    subtitle_zh: "精品大果 · 独立格挡",
+    subtitle_en: "Large apples, partitioned box",
+    description_zh: "精选冰糖心大果，独立格挡礼盒，适合走亲访友。",
+    description_en: "Hand-picked large rock-sugar-heart apples in a partitioned gift box.",
     category: "gift-boxes",
     cooperative: "alar-10th-regiment-orchard",
     drawing: "giftbox",
-    variants: [v(4000, 128, 80), v(8000, 238, 40)],
+    variants: [box(5000, 148, [part("aksu-apple-large-fruit", 2500, 2)]), box(10000, 268, [part("aksu-apple-large-fruit", 5000, 2)])],
     facts: { ...aksu, grade: "special", harvest_from_month: 10, harvest_to_month: 11, ...coldStore, shelf_life_days: 45, cold_chain: false },
   },
 ]
+
+/** A seeded variant's SKU: "alar-junzao-jujube-special-5000g". */
+export function seedSku(handle: string, grams: number): string {
+  return `${handle}-${grams}g`
+}
 
 /** "2.5 kg", "500 g": how a net weight reads on a variant. */
 export function weightLabel(grams: number): string {

@@ -9,7 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { PRODUCE_MODULE } from "../../modules/produce"
 import type ProduceModuleService from "../../modules/produce/service"
-import { SEED_PRODUCTS, weightLabel } from "./catalog"
+import { SEED_PRODUCTS, type SeedProduct, seedSku, weightLabel } from "./catalog"
 import { SEED_CATEGORIES, SEED_COOPERATIVES } from "./cooperatives"
 import { drawProduce } from "./illustrations"
 import { defaultShippingProfile } from "./shipping"
@@ -19,7 +19,8 @@ type Seeded = { salesChannelId: string; locations: { id: string }[]; cooperative
 
 /**
  * Six categories and the 16 products: drawn pictures, net-weight variants with CNY prices, produce facts, their
- * cooperative, stock at the cooperative's warehouse and English translations. Resolves with the products.
+ * cooperative, stock at the cooperative's warehouse and English translations; the gift boxes as kits of loose
+ * variants. Resolves with the products in catalog order.
  */
 export async function seedProducts(container: MedusaContainer, { salesChannelId, locations, cooperatives }: Seeded) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -53,32 +54,52 @@ export async function seedProducts(container: MedusaContainer, { salesChannelId,
   logger.info(`Seed: ${SEED_PRODUCTS.length} products`)
   const shippingProfileId = await defaultShippingProfile(container)
   const categoryId = (handle: string) => categories.find((c) => c.handle === handle)!.id
-  const { result: products } = await createProductsWorkflow(container).run({
-    input: {
-      products: SEED_PRODUCTS.map((p, i) => ({
-        title: p.title_zh,
-        subtitle: p.subtitle_zh,
-        description: p.description_zh,
-        handle: p.handle,
-        status: ProductStatus.PUBLISHED,
-        origin_country: "cn",
-        shipping_profile_id: shippingProfileId,
-        category_ids: [categoryId(p.category)],
-        thumbnail: files[i].url,
-        images: [{ url: files[i].url }],
-        options: [{ title: "净重", values: p.variants.map((v) => weightLabel(v.grams)) }],
-        variants: p.variants.map((v) => ({
-          title: weightLabel(v.grams),
-          sku: `${p.handle}-${v.grams}g`,
-          weight: v.grams,
-          manage_inventory: true,
-          options: { 净重: weightLabel(v.grams) },
-          prices: [{ amount: v.price, currency_code: "cny" }],
-        })),
-        sales_channels: [{ id: salesChannelId }],
+  const toProduct = (p: SeedProduct, partItem: (sku: string) => string) => {
+    const i = SEED_PRODUCTS.indexOf(p)
+    return {
+      title: p.title_zh,
+      subtitle: p.subtitle_zh,
+      description: p.description_zh,
+      handle: p.handle,
+      status: ProductStatus.PUBLISHED,
+      origin_country: "cn",
+      shipping_profile_id: shippingProfileId,
+      category_ids: [categoryId(p.category)],
+      thumbnail: files[i].url,
+      images: [{ url: files[i].url }],
+      options: [{ title: "净重", values: p.variants.map((v) => weightLabel(v.grams)) }],
+      variants: p.variants.map((v) => ({
+        title: weightLabel(v.grams),
+        sku: seedSku(p.handle, v.grams),
+        weight: v.grams,
+        manage_inventory: true,
+        options: { 净重: weightLabel(v.grams) },
+        prices: [{ amount: v.price, currency_code: "cny" }],
+        // A gift box has no stock of its own: Medusa reserves and deducts its parts (an inventory kit).
+        ...(v.parts && {
+          inventory_items: v.parts.map((part) => ({ inventory_item_id: partItem(part.sku), required_quantity: part.quantity })),
+        }),
       })),
-    },
+      sales_channels: [{ id: salesChannelId }],
+    }
+  }
+  // Loose products first: their variants' inventory items are the gift boxes' parts.
+  const isKit = (p: SeedProduct) => p.variants.some((v) => v.parts)
+  const { result: loose } = await createProductsWorkflow(container).run({
+    input: { products: SEED_PRODUCTS.filter((p) => !isKit(p)).map((p) => toProduct(p, () => "")) },
   })
+  const { data: looseVariants } = await query.graph({
+    entity: "variant",
+    fields: ["sku", "inventory_items.inventory_item_id"],
+    filters: { product_id: loose.map((p) => p.id) },
+  })
+  const inventoryBySku = new Map(looseVariants.map((v) => [v.sku, v.inventory_items?.[0]?.inventory_item_id]))
+  const partItem = (sku: string) => inventoryBySku.get(sku) ?? missing(`gift box part ${sku}`)
+  const { result: kits } = await createProductsWorkflow(container).run({
+    input: { products: SEED_PRODUCTS.filter(isKit).map((p) => toProduct(p, partItem)) },
+  })
+  const byHandle = new Map([...loose, ...kits].map((p) => [p.handle, p]))
+  const products = SEED_PRODUCTS.map((p) => byHandle.get(p.handle)!)
 
   logger.info("Seed: produce facts, cooperative links and stock")
   const produce: ProduceModuleService = container.resolve(PRODUCE_MODULE)
@@ -94,20 +115,14 @@ export async function seedProducts(container: MedusaContainer, { salesChannelId,
       },
     ])
   )
-  const { data: variants } = await query.graph({
-    entity: "variant",
-    fields: ["sku", "inventory_items.inventory_item_id"],
-    filters: { product_id: products.map((p) => p.id) },
-  })
-  const inventoryBySku = new Map(variants.map((v) => [v.sku, v.inventory_items?.[0]?.inventory_item_id]))
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: SEED_PRODUCTS.flatMap((p) =>
-        p.variants.map((v) => ({
-          location_id: locationByCoop.get(p.cooperative)!,
-          inventory_item_id: inventoryBySku.get(`${p.handle}-${v.grams}g`)!,
-          stocked_quantity: v.stock,
-        }))
+        p.variants.flatMap((v) =>
+          v.parts
+            ? []
+            : [{ location_id: locationByCoop.get(p.cooperative)!, inventory_item_id: partItem(seedSku(p.handle, v.grams)), stocked_quantity: v.stock }]
+        )
       ),
     },
   })
@@ -142,4 +157,8 @@ export async function seedProducts(container: MedusaContainer, { salesChannelId,
     },
   })
   return products
+}
+
+function missing(what: string): never {
+  throw new Error(`Seed: no inventory item for ${what}`)
 }

@@ -28,37 +28,40 @@ medusaIntegrationTestRunner({
     })
 
     /**
-     * A box of 1 × jujubes, 1 × walnuts and 2 × raisins (each part an inventory item at its own co-op's warehouse
-     * with `stock[part]` units), and jujubes sold loose from the same item.
+     * A box of 1 × jujubes (1 kg), 1 × walnuts (1 kg) and 2 × raisins (500 g): each part a loose product of its own,
+     * whose inventory item is stocked at its own co-op's warehouse with `stock[part]` units.
      */
     async function giftBox(title: string, stock: { jujube: number; walnut: number; raisin: number }) {
       const { shipping_profiles } = await admin("GET", "/admin/shipping-profiles?limit=1")
       const { sales_channels } = await admin("GET", "/admin/sales-channels?limit=1")
       const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`
-      const items: Record<string, string> = {}
-      for (const part of ["jujube", "walnut", "raisin"] as const) {
-        const { inventory_item } = await admin("POST", "/admin/inventory-items", { sku: `kit-${stamp}-${part}`, title: `${title} ${part}` })
-        await admin("POST", `/admin/inventory-items/${inventory_item.id}/location-levels`, { location_id: warehouses[part], stocked_quantity: stock[part] })
-        items[part] = inventory_item.id
+      const product = async (name: string, grams: number, inventory_items?: { inventory_item_id: string; required_quantity: number }[]) => {
+        const sku = `kit-${stamp}-${name}`
+        const { product } = await admin("POST", "/admin/products", {
+          title: `${title} ${name} ${stamp}`,
+          status: "published",
+          shipping_profile_id: shipping_profiles[0].id,
+          sales_channels: [{ id: sales_channels[0].id }],
+          options: [{ title: "规格", values: ["1 份"] }],
+          variants: [{ title: "1 份", sku, weight: grams, manage_inventory: true, options: { 规格: "1 份" }, prices: [{ amount: 99, currency_code: "cny" }], ...(inventory_items && { inventory_items }) }],
+        })
+        return { variant: product.variants[0].id as string, sku }
       }
-      const product = async (name: string, inventory_items: { inventory_item_id: string; required_quantity: number }[], grams: number) =>
-        (
-          await admin("POST", "/admin/products", {
-            title: `${name} ${stamp}`,
-            status: "published",
-            shipping_profile_id: shipping_profiles[0].id,
-            sales_channels: [{ id: sales_channels[0].id }],
-            options: [{ title: "规格", values: ["1 盒"] }],
-            variants: [{ title: "1 盒", sku: `kit-${stamp}-${name}`, weight: grams, manage_inventory: true, options: { 规格: "1 盒" }, prices: [{ amount: 99, currency_code: "cny" }], inventory_items }],
-          })
-        ).product.variants[0].id as string
-      const box = await product(`${title} 礼盒`, [
+      const items: Record<string, string> = {}
+      const loose: Record<string, string> = {}
+      for (const [part, grams] of [["jujube", 1000], ["walnut", 1000], ["raisin", 500]] as const) {
+        const { variant, sku } = await product(part, grams)
+        const { inventory_items } = await admin("GET", `/admin/inventory-items?sku=${encodeURIComponent(sku)}`)
+        await admin("POST", `/admin/inventory-items/${inventory_items[0].id}/location-levels`, { location_id: warehouses[part], stocked_quantity: stock[part] })
+        items[part] = inventory_items[0].id
+        loose[part] = variant
+      }
+      const { variant: box } = await product("礼盒", 3000, [
         { inventory_item_id: items.jujube, required_quantity: 1 },
         { inventory_item_id: items.walnut, required_quantity: 1 },
         { inventory_item_id: items.raisin, required_quantity: 2 },
-      ], 3000)
-      const looseJujube = await product(`${title} 骏枣 1 kg`, [{ inventory_item_id: items.jujube, required_quantity: 1 }], 1000)
-      return { box, looseJujube, items }
+      ])
+      return { box, looseJujube: loose.jujube, items }
     }
 
     /** What the store API says is left of a variant (Medusa's figure, which the storefront shows). */
@@ -68,6 +71,30 @@ medusaIntegrationTestRunner({
       return variant.inventory_quantity as number
     }
     const buyers = (count: number, items: (n: number) => { variant_id: string; quantity: number }[]) => readyBuyers([url], key, { count, items })
+
+    it("the seeded 台阿年货礼盒 is a kit of three co-ops' loose variants, listed by the store's contents route", async () => {
+      const headers = { "x-publishable-api-key": key }
+      const { data } = await api.get("/store/products?handle=tai-a-new-year-gift-box&fields=id,variants.id,variants.sku", { headers })
+      const [box] = data.products
+      const { data: contents } = await api.get(`/store/products/${box.id}/contents`, { headers })
+      const bySku = Object.fromEntries(box.variants.map((v: any) => [v.id, v.sku]))
+      const listed = Object.fromEntries(
+        contents.variants.map((v: any) => [bySku[v.variant_id], v.parts.map((p: any) => `${p.product_handle} ${p.variant_title} ×${p.quantity} = ${p.net_weight_g} g`)])
+      )
+      expect(listed).toEqual({
+        "tai-a-new-year-gift-box-2500g": ["alar-junzao-jujube-special 1 kg ×1 = 1000 g", "aksu-thin-shell-walnut 1 kg ×1 = 1000 g", "green-raisins 500 g ×1 = 500 g"],
+        "tai-a-new-year-gift-box-5000g": ["alar-junzao-jujube-special 1 kg ×2 = 2000 g", "aksu-thin-shell-walnut 1 kg ×2 = 2000 g", "green-raisins 500 g ×2 = 1000 g"],
+      })
+      // Seeded stock: 骏枣 1 kg 200, 核桃 1 kg 200, 葡萄干 500 g 250 → boxes of one of each: 200; of two: 100.
+      const ids = Object.fromEntries(box.variants.map((v: any) => [v.sku, v.id]))
+      expect(await available(ids["tai-a-new-year-gift-box-2500g"])).toBe(200)
+      expect(await available(ids["tai-a-new-year-gift-box-5000g"])).toBe(100)
+
+      const { data: loose } = await api.get("/store/products?handle=alar-junzao-jujube-special&fields=id", { headers })
+      expect((await api.get(`/store/products/${loose.products[0].id}/contents`, { headers })).data).toEqual({ variants: [] })
+      const missing = await api.get("/store/products/prod_nothing/contents", { headers, validateStatus: () => true })
+      expect(missing.status).toBe(404)
+    })
 
     it("a box is as available as its scarcest part allows, and shows sold out when a part runs out", async () => {
       const kit = await giftBox("余量", { jujube: 7, walnut: 9, raisin: 10 })
@@ -123,7 +150,7 @@ medusaIntegrationTestRunner({
       expect(book.items[kit.items.raisin]).toMatchObject({ reserved: 2 * boxes })
     })
 
-    it("shipping a box from a warehouse without all its parts is a 400 naming them, and no stock moves", async () => {
+    it("the admin's fulfilment of a box from a warehouse without all its parts is a 400 naming them, and no stock moves", async () => {
       const kit = await giftBox("发货", { jujube: 10, walnut: 10, raisin: 10 })
       const [cart] = await buyers(1, () => [{ variant_id: kit.box, quantity: 1 }])
       const { order } = (await rush([url], key, [cart])).answers[0].body
@@ -138,14 +165,51 @@ medusaIntegrationTestRunner({
       // Medusa alone answered 404 here after taking a jujube off the shelf for good; now nothing moves.
       expect(await ledger(databaseUrl(), { cartIds: [cart], inventoryItemIds: Object.values(kit.items) })).toEqual(before)
       expect(before.items[kit.items.jujube]).toMatchObject({ stocked: 10, reserved: 1 })
-      // The co-op portal's shipping workflow refuses the same way.
-      const { errors } = await shipCoopLinesWorkflow(getContainer()).run({
-        input: { order_id: order.id, cooperative_id: "coop_any", location_id: warehouses.jujube, member_id: "member_any", carrier: "顺丰速运", tracking_number: "SF1", items: [{ id: order.items[0].id, quantity: 1 }] },
-        throwOnError: false,
+    })
+
+    it("the selling co-op ships a box: each part leaves its own co-op's shelf by its required quantity", async () => {
+      const kit = await giftBox("包装", { jujube: 10, walnut: 10, raisin: 10 })
+      const [cart] = await buyers(1, () => [{ variant_id: kit.box, quantity: 2 }])
+      const { order } = (await rush([url], key, [cart])).answers[0].body
+      const line = order.items[0].id
+      const levels = async () => {
+        const rows: Record<string, [number, number]> = {}
+        for (const [part, item] of Object.entries(kit.items)) {
+          const { inventory_levels } = await admin("GET", `/admin/inventory-items/${item}/location-levels`)
+          for (const l of inventory_levels) {
+            const at = Object.entries(warehouses).find(([, id]) => id === l.location_id)![0]
+            rows[`${part}@${at}`] = [Number(l.stocked_quantity), Number(l.reserved_quantity)]
+          }
+        }
+        return rows
+      }
+      const ship = (quantity: number) =>
+        shipCoopLinesWorkflow(getContainer()).run({
+          input: { order_id: order.id, cooperative_id: "coop_any", location_id: warehouses.jujube, member_id: "member_any", carrier: "顺丰速运", tracking_number: "SF1", items: [{ id: line, quantity }] },
+          throwOnError: false,
+        })
+      const before = await levels()
+      expect(before).toEqual({ "jujube@jujube": [10, 2], "walnut@walnut": [10, 2], "raisin@raisin": [10, 4] })
+
+      // A parcel Medusa refuses (more boxes than ordered) after the parts were gathered: everything goes back.
+      const refused = await ship(3)
+      expect(refused.errors.length).toBeGreaterThan(0)
+      const afterRefusal = await levels()
+      expect(afterRefusal).toMatchObject(before)
+      expect(Object.entries(afterRefusal).filter(([where]) => !(where in before)).every(([, figures]) => figures.every((n) => n === 0))).toBe(true)
+
+      const { errors } = await ship(2)
+      expect(errors).toEqual([])
+      const after = await levels()
+      expect(after).toEqual({
+        "jujube@jujube": [8, 0],
+        "walnut@walnut": [8, 0],
+        "walnut@jujube": [0, 0],
+        "raisin@raisin": [6, 0],
+        "raisin@jujube": [0, 0],
       })
-      expect(errors[0].action).toBe("assert-parts-stocked")
-      expect(errors[0].error.message).toMatch(/^Warehouse .* holds no stock of kit-.*-walnut/)
-      expect(await ledger(databaseUrl(), { cartIds: [cart], inventoryItemIds: Object.values(kit.items) })).toEqual(before)
+      const book = await ledger(databaseUrl(), { cartIds: [cart], inventoryItemIds: Object.values(kit.items) })
+      expect(Object.values(book.items).map((i: any) => i.reservations)).toEqual([0, 0, 0])
     })
   },
 })

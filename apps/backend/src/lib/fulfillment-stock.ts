@@ -6,8 +6,9 @@ type Line = { id: string; quantity: number }
 /**
  * Medusa fulfils a line from one warehouse and deducts every inventory item of its variant there. A gift box (a kit)
  * whose parts are not all stocked at that warehouse made Medusa answer 404 part-way, after it had already taken
- * the first part off the stocked quantity, and nothing gave it back. Checked before Medusa touches stock: a 400
- * naming each line and part that warehouse has no stock level for.
+ * the first part off the stocked quantity, and nothing gave it back. Checked before the admin's fulfilment: a 400
+ * naming each line and part that warehouse has no stock level for. (The co-op portal's shipping workflow brings the
+ * parts to the packing warehouse instead: src/workflows/steps/gather-box-parts.ts.)
  */
 export async function assertPartsStockedAt(container: MedusaContainer, orderId: string, lines: Line[], locationId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -35,6 +36,6 @@ export async function assertPartsStockedAt(container: MedusaContainer, orderId: 
     MedusaError.Types.INVALID_DATA,
     `Warehouse ${locationId} holds no stock of ${missing
       .map(({ line, part }) => `${part.inventory?.sku ?? part.inventory_item_id} (in line ${line.id}, ${line.title})`)
-      .join("; ")}; ship these lines from the warehouse that stocks all their parts`
+      .join("; ")}; ship a gift box from its co-op's portal, which brings the parts to its warehouse first`
   )
 }

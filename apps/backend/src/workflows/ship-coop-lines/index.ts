@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
-import { assertPartsStockedStep } from "../steps/assert-parts-stocked"
+import { gatherBoxPartsStep } from "../steps/gather-box-parts"
 
 export type ShipCoopLinesInput = {
   order_id: string
@@ -14,11 +14,12 @@ export type ShipCoopLinesInput = {
 
 /**
  * One parcel of a co-op's lines: a Medusa fulfilment from the co-op's own warehouse (its stock is deducted there), then
- * the shipment with the tracking number, which emits `shipment.created` (the shopper's notification). If the
- * shipment step fails, Medusa's own compensation cancels the fulfilment.
+ * the shipment with the tracking number, which emits `shipment.created` (the shopper's notification). A gift box's
+ * parts reserved at other co-ops' warehouses are brought to this one first (`gatherBoxPartsStep`). If a later step
+ * fails, Medusa's own compensation cancels the fulfilment and the parts go back.
  */
 export const shipCoopLinesWorkflow = createWorkflow("ship-coop-lines", (input: ShipCoopLinesInput) => {
-  assertPartsStockedStep(input)
+  gatherBoxPartsStep(input)
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
       order_id: input.order_id,

@@ -63,7 +63,7 @@ export default defineMiddlewares({
     { matcher: "/auth/coop_member/:auth_provider/register", middlewares: [refuseCoopSelfRegistration] },
     // Password guessing meets a 429 (src/api/login-throttle.ts) on every sign-in route.
     { matcher: "/auth/:actor_type/:auth_provider", method: "POST", middlewares: [throttleLogins] },
-    ...["/coop/me", "/coop/dashboard", "/coop/stock", "/coop/stock/export"].map((matcher) => ({
+    ...["/coop/me", "/coop/dashboard", "/coop/stock", "/coop/stock/export", "/store/products/:id/contents"].map((matcher) => ({
       matcher,
       method: "GET" as const,
       middlewares: [takesNoQuery],

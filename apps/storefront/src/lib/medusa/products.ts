@@ -1,7 +1,8 @@
 import { cachedGet, isNotFound } from "./client"
 import { getRegion } from "./regions"
 import { TAGS } from "./tags"
-import type { Product, ProduceFacts, StockState, Variant } from "./types"
+import type { StoreProductContentsResponse } from "@tarim/contracts"
+import type { BoxContents, Product, ProduceFacts, StockState, Variant } from "./types"
 
 /** At or below this many units a variant shows "only a few left". */
 export const LOW_STOCK = 10
@@ -159,6 +160,38 @@ export async function getProduct(handle: string, locale: string): Promise<Produc
     if (isNotFound(error)) return null
     throw error
   }
+}
+
+/**
+ * What each gift-box variant of a product holds, part by part, named in the shopper's language with the part's own
+ * product and cooperative (empty for a product that is no gift box).
+ */
+export async function getBoxContents(product: Product, locale: string): Promise<BoxContents[]> {
+  const { variants } = await cachedGet<StoreProductContentsResponse>(`/store/products/${product.id}/contents`, { tags: [TAGS.products] })
+  if (!variants.length) return []
+  const ids = [...new Set(variants.flatMap((v) => v.parts.map((part) => part.product_id)))]
+  const named = new Map((await listProducts(locale, { ids })).map((p) => [p.id, p]))
+  return product.variants.flatMap((variant) => {
+    const box = variants.find((v) => v.variant_id === variant.id)
+    if (!box) return []
+    return [
+      {
+        variantId: variant.id,
+        variantTitle: variant.title,
+        parts: box.parts.map((part) => {
+          const own = named.get(part.product_id)
+          return {
+            title: own?.title ?? part.product_title,
+            variantTitle: part.variant_title,
+            quantity: part.quantity,
+            grams: part.net_weight_g,
+            href: own ? `/products/${own.handle}` : null,
+            cooperative: own?.cooperative ?? null,
+          }
+        }),
+      },
+    ]
+  })
 }
 
 export type SortKey = "newest" | "price_asc" | "price_desc"

@@ -50,6 +50,21 @@ export type Product = {
   categoryHandles: string[]
 }
 
+/** One gift-box variant's contents: each part with how many one box holds and their net grams together. */
+export type BoxContents = {
+  variantId: string
+  variantTitle: string
+  parts: {
+    title: string
+    variantTitle: string
+    quantity: number
+    grams: number
+    /** The part's own product page, when it is sold loose. */
+    href: string | null
+    cooperative: CooperativeSummary | null
+  }[]
+}
+
 export type Category = { id: string; handle: string; name: string; rank: number }
 
 export type Cooperative = CooperativeSummary & {

@@ -7,8 +7,8 @@ import { Link } from "@/i18n/link"
 import { localePath } from "@/i18n/paths"
 import type { Locale } from "@/i18n/routing"
 import { getConfig } from "@/lib/config"
-import { formatMoney, pricePerJin } from "@/lib/money"
-import { getProduct } from "@/lib/medusa/products"
+import { formatMoney, formatWeight, pricePerJin } from "@/lib/money"
+import { getBoxContents, getProduct } from "@/lib/medusa/products"
 import type { Product } from "@/lib/medusa/types"
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
@@ -57,6 +57,7 @@ export default async function ProductPage({ params }: Props) {
   const product = await getProduct(handle, locale)
   if (!product) notFound()
   const t = await getTranslations({ locale, namespace: "product" })
+  const contents = await getBoxContents(product, locale)
   const money = (n: number, c: string) => formatMoney(n, c, locale)
   const facts = product.facts
   const path = localePath(`/products/${handle}`, locale as Locale)
@@ -113,6 +114,29 @@ export default async function ProductPage({ params }: Props) {
           }}
         />
         {product.description && <p className="leading-relaxed text-ink/90">{product.description}</p>}
+        {contents.length > 0 && (
+          <section aria-labelledby="h-contents" data-testid="box-contents">
+            <h2 id="h-contents" className="mb-1 text-lg font-bold">{t("contents")}</h2>
+            {contents.map((box) => (
+              <div key={box.variantId} className="mb-3">
+                {contents.length > 1 && <h3 className="mt-2 text-sm font-bold">{t("contentsOf", { weight: box.variantTitle })}</h3>}
+                <ul>
+                  {box.parts.map((part) => (
+                    <li key={`${part.title}-${part.variantTitle}`} className={row}>
+                      <span>
+                        {part.href ? <Link href={part.href} className="text-jujube hover:underline">{part.title}</Link> : part.title}
+                        <span className="text-muted"> · {t("partLine", { variant: part.variantTitle, count: part.quantity })}</span>
+                        {part.cooperative && <span className="block text-xs text-muted">{part.cooperative.name}</span>}
+                      </span>
+                      <span className="shrink-0">{t("partWeight", { weight: formatWeight(part.grams) })}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+            <p className="text-xs text-muted">{t("contentsNote")}</p>
+          </section>
+        )}
         {facts && (
           <section aria-labelledby="h-facts">
             <h2 id="h-facts" className="mb-1 text-lg font-bold">{t("details")}</h2>

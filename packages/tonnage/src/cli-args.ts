@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { TonnageError } from "./core/error.js";
 import type { Format } from "./core/format-text.js";
-import { DIMENSIONS } from "./core/types.js";
+import { DIMENSIONS, PRESALE_FILTERS } from "./core/types.js";
 import { dayRange, parseDay } from "./core/zone.js";
 
 export const NAME = "tarim-tonnage";
@@ -21,6 +21,8 @@ Options:
   --format <format>    ${FORMATS.join(" | ")} (default table)
   --out <file>         write the report to a file instead of stdout
   --tz <zone>          IANA time zone of calendar days (default the festival's, else Asia/Shanghai)
+  --presale <which>    ${PRESALE_FILTERS.join(" | ")}: pre-sales (预售) alone, or everything but them (default all;
+                       the presale tonnes column shows them apart either way)
   -h, --help           show this help
 
 Environment:
@@ -43,6 +45,7 @@ function parse(argv: string[]) {
       format: { type: "string" },
       out: { type: "string" },
       tz: { type: "string" },
+      presale: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -3,7 +3,7 @@ import pg from "pg";
 import { queryFestivalReport, queryReport } from "./adapters/postgres.js";
 import { TonnageError } from "./core/error.js";
 import { formatReport } from "./core/format-text.js";
-import { DIMENSIONS, type Dimension, type Report } from "./core/types.js";
+import { DIMENSIONS, PRESALE_FILTERS, type Dimension, type Report } from "./core/types.js";
 import { assertTimezone } from "./core/zone.js";
 import { dateRange, DEFAULT_DATABASE_URL, FORMATS, HELP, NAME, oneOf, parseOrExplain, usage } from "./cli-args.js";
 
@@ -58,6 +58,7 @@ export async function run(argv: string[], io: Partial<CliIo> = {}): Promise<numb
     }
     const by = oneOf(values.by, DIMENSIONS, "--by");
     const format = oneOf(values.format, FORMATS, "--format") ?? "table";
+    const presale = oneOf(values.presale, PRESALE_FILTERS, "--presale");
     const dimensions: Dimension[] = by ? [by] : format === "json" ? [...DIMENSIONS] : ["day"];
     if (values.tz !== undefined) assertTimezone(values.tz);
     const range = values.festival === undefined ? dateRange(values) : undefined;
@@ -75,9 +76,9 @@ export async function run(argv: string[], io: Partial<CliIo> = {}): Promise<numb
     let report: Report;
     let title: string | undefined;
     if (range) {
-      report = await queryReport(client, { ...range, by: dimensions, now: now() });
+      report = await queryReport(client, { ...range, by: dimensions, now: now(), presale });
     } else {
-      const extra = { by: dimensions, now: now(), timezone: values.tz };
+      const extra = { by: dimensions, now: now(), timezone: values.tz, presale };
       const result = await queryFestivalReport(client, values.festival as string, extra);
       title = result.festival.title_zh || result.festival.title_en || result.festival.handle;
       report = result.report;

@@ -2,6 +2,8 @@ export { TonnageError, type TonnageErrorCode } from "./core/error.js";
 export { report } from "./core/report.js";
 export {
   DIMENSIONS,
+  PRESALE_FILTERS,
+  type PresaleFilter,
   type BreakdownRow,
   type Dimension,
   type Figures,

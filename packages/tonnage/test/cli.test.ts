@@ -32,6 +32,9 @@ beforeAll(async () => {
     line({ order_id: "o2", placed_at: "2025-01-20T16:00:00Z", product: "阿克苏冰糖心苹果 10kg", category: "苹果", cooperative: "托喀依乡合作社", product_id: "prod_apple_10kg", net_weight_g: 10000, amount: 8800 }),
     line({ order_id: "o3", placed_at: "2025-01-21T02:00:00Z", canceled: true, quantity: 9 }),
     line({ order_id: "o4", placed_at: "2025-01-22T02:00:00Z", product_id: "prod_not_in_festival", net_weight_g: 300, amount: 500 }),
+    // After the festival: one pre-sale and one in-stock order.
+    line({ order_id: "o5", placed_at: "2025-02-05T02:00:00Z", product: "2027 新季冰糖心苹果 5kg", category: "苹果", net_weight_g: 5000, amount: 8900, presale: true }),
+    line({ order_id: "o6", placed_at: "2025-02-05T03:00:00Z", net_weight_g: 2500, amount: 9900 }),
   ]);
   await insertFestival(client, {
     id: "fest_01", handle: "alar-new-year-2025", title_zh: "台阿线上年货节", title_en: "New-Year Goods Festival",
@@ -98,9 +101,9 @@ describe("reports", () => {
       "Sold 0.025 t · 2 orders · 4 units · CNY 217.00",
       "Target 0.100 t · 25.0% · 0.075 t left · 5 days left · needs 0.015 t/day",
       "",
-      "day         tonnes  orders  units     CNY",
-      "----------  ------  ------  -----  ------",
-      "2025-01-20   0.015       1      3  129.00",
+      "day         tonnes  orders  units     CNY  presale tonnes",
+      "----------  ------  ------  -----  ------  --------------",
+      "2025-01-20   0.015       1      3  129.00           0.000",
     ]);
     expect(result.stderr).toMatch(
       /^tarim-tonnage: connecting to \S+…\ntarim-tonnage: aggregating…\ntarim-tonnage: done in \d+\.\d\d s\n$/,
@@ -111,19 +114,37 @@ describe("reports", () => {
     const result = await cli(["report", "--from", "2025-01-20", "--to", "2025-01-22", "--by", "category", "--format", "md"]);
     expect(result.code).toBe(0);
     expect(result.stdout.split("\n").slice(4, 9)).toEqual([
-      "| category | tonnes | orders | units | CNY |",
-      "| :--- | ---: | ---: | ---: | ---: |",
-      "| 红枣 | 0.015 | 2 | 4 | 134.00 |",
-      "| 苹果 | 0.010 | 1 | 1 | 88.00 |",
-      "| **total** | **0.025** | **3** | **5** | **222.00** |",
+      "| category | tonnes | orders | units | CNY | presale tonnes |",
+      "| :--- | ---: | ---: | ---: | ---: | ---: |",
+      "| 红枣 | 0.015 | 2 | 4 | 134.00 | 0.000 |",
+      "| 苹果 | 0.010 | 1 | 1 | 88.00 | 0.000 |",
+      "| **total** | **0.025** | **3** | **5** | **222.00** | **0.000** |",
     ]);
   });
 
   it("counts 23:59:59 and 00:00:00 Beijing on different days, and on one day in UTC", async () => {
     const beijing = await cli(["report", "--from", "2025-01-20", "--to", "2025-01-21", "--format", "csv"]);
-    expect(beijing.stdout).toBe("\uFEFFday,tonnes,grams,orders,units,CNY\r\n2025-01-20,0.015,15000,1,3,129.00\r\n2025-01-21,0.010,10000,1,1,88.00\r\ntotal,0.025,25000,2,4,217.00\r\n");
+    expect(beijing.stdout).toBe("\uFEFFday,tonnes,grams,orders,units,CNY,presale tonnes\r\n2025-01-20,0.015,15000,1,3,129.00,0.000\r\n2025-01-21,0.010,10000,1,1,88.00,0.000\r\ntotal,0.025,25000,2,4,217.00,0.000\r\n");
     const utc = await cli(["report", "--from", "2025-01-20", "--to", "2025-01-20", "--tz", "UTC", "--format", "csv"]);
-    expect(utc.stdout).toBe("\uFEFFday,tonnes,grams,orders,units,CNY\r\n2025-01-20,0.025,25000,2,4,217.00\r\ntotal,0.025,25000,2,4,217.00\r\n");
+    expect(utc.stdout).toBe("\uFEFFday,tonnes,grams,orders,units,CNY,presale tonnes\r\n2025-01-20,0.025,25000,2,4,217.00,0.000\r\ntotal,0.025,25000,2,4,217.00,0.000\r\n");
+  });
+
+  it("shows pre-sales in their own column, alone with --presale only, left out with --presale exclude", async () => {
+    const range = ["report", "--from", "2025-02-01", "--to", "2025-02-10", "--by", "category", "--format", "csv"];
+    const all = await cli(range);
+    expect(all.stdout.split("\r\n").filter((row) => /^(苹果|红枣|total),/.test(row))).toEqual([
+      "苹果,0.005,5000,1,1,89.00,0.005",
+      "红枣,0.003,2500,1,1,99.00,0.000",
+      "total,0.008,7500,2,2,188.00,0.005",
+    ]);
+    const only = await cli([...range, "--presale", "only"]);
+    expect(only.stdout.split("\r\n").at(-2)).toBe("total,0.005,5000,1,1,89.00,0.005");
+    const exclude = await cli([...range, "--presale", "exclude"]);
+    expect(exclude.stdout.split("\r\n").at(-2)).toBe("total,0.003,2500,1,1,99.00,0.000");
+    const table = await cli(["report", "--from", "2025-02-01", "--to", "2025-02-10"]);
+    expect(table.stdout.split("\n")[2]).toBe("of which pre-sale 0.005 t, in stock 0.003 t");
+    const wrong = await cli([...range, "--presale", "yes"]);
+    expect([wrong.code, wrong.errorLines]).toEqual([1, ['tarim-tonnage: --presale must be one of only, exclude, got "yes" (see --help)']]);
   });
 
   it("writes JSON with every breakdown to --out", async () => {

@@ -22,13 +22,13 @@ describe("formatTable", () => {
         "Sold 2.485 t · 3 orders · 252 units · CNY 32,290.05",
         "Target 1.000 t · 248.5% · reached",
         "",
-        'product                  tonnes  orders  units        CNY',
-        "-----------------------  ------  ------  -----  ---------",
-        "骏枣 5kg                  1.250       1    250  32,250.00",
-        'Korla "Royal" pear, 5kg   1.235       1      1       1.00',
-        "巴旦木 500g               0.001       1      1      39.05",
-        "-----------------------  ------  ------  -----  ---------",
-        "total                     2.485       3    252  32,290.05",
+        'product                  tonnes  orders  units        CNY  presale tonnes',
+        "-----------------------  ------  ------  -----  ---------  --------------",
+        "骏枣 5kg                  1.250       1    250  32,250.00           0.000",
+        'Korla "Royal" pear, 5kg   1.235       1      1       1.00           0.000',
+        "巴旦木 500g               0.001       1      1      39.05           0.000",
+        "-----------------------  ------  ------  -----  ---------  --------------",
+        "total                     2.485       3    252  32,290.05           0.000",
         "",
       ].join("\n"),
     );
@@ -46,19 +46,19 @@ describe("formatTable", () => {
 describe("formatCsv", () => {
   it("starts with a BOM, quotes per RFC 4180 and ends lines with CRLF", () => {
     expect(formatCsv(sample, { by: "product" })).toBe(
-      "\uFEFFproduct,tonnes,grams,orders,units,CNY\r\n" +
-        "骏枣 5kg,1.250,1250000,1,250,32250.00\r\n" +
-        '"Korla ""Royal"" pear, 5kg",1.235,1234567,1,1,1.00\r\n' +
-        "巴旦木 500g,0.001,500,1,1,39.05\r\n" +
-        "total,2.485,2485067,3,252,32290.05\r\n",
+      "\uFEFFproduct,tonnes,grams,orders,units,CNY,presale tonnes\r\n" +
+        "骏枣 5kg,1.250,1250000,1,250,32250.00,0.000\r\n" +
+        '"Korla ""Royal"" pear, 5kg",1.235,1234567,1,1,1.00,0.000\r\n' +
+        "巴旦木 500g,0.001,500,1,1,39.05,0.000\r\n" +
+        "total,2.485,2485067,3,252,32290.05,0.000\r\n",
     );
   });
 
   it("lists days by default", () => {
     expect(formatCsv(sample).split("\r\n").slice(0, 3)).toEqual([
-      "\uFEFFday,tonnes,grams,orders,units,CNY",
-      "2025-01-20,1.250,1250000,1,250,32250.00",
-      "2025-01-21,1.235,1235067,2,2,40.05",
+      "\uFEFFday,tonnes,grams,orders,units,CNY,presale tonnes",
+      "2025-01-20,1.250,1250000,1,250,32250.00,0.000",
+      "2025-01-21,1.235,1235067,2,2,40.05,0.000",
     ]);
   });
 });
@@ -72,12 +72,12 @@ describe("formatMarkdown", () => {
         "- Sold 2.485 t · 3 orders · 252 units · CNY 32,290.05",
         "- Target 1.000 t · 248.5% · reached",
         "",
-        "| category | tonnes | orders | units | CNY |",
-        "| :--- | ---: | ---: | ---: | ---: |",
-        "| 红枣 | 1.250 | 1 | 250 | 32,250.00 |",
-        "| 香梨 | 1.235 | 1 | 1 | 1.00 |",
-        "| 坚果 | 0.001 | 1 | 1 | 39.05 |",
-        "| **total** | **2.485** | **3** | **252** | **32,290.05** |",
+        "| category | tonnes | orders | units | CNY | presale tonnes |",
+        "| :--- | ---: | ---: | ---: | ---: | ---: |",
+        "| 红枣 | 1.250 | 1 | 250 | 32,250.00 | 0.000 |",
+        "| 香梨 | 1.235 | 1 | 1 | 1.00 | 0.000 |",
+        "| 坚果 | 0.001 | 1 | 1 | 39.05 | 0.000 |",
+        "| **total** | **2.485** | **3** | **252** | **32,290.05** | **0.000** |",
         "",
       ].join("\n"),
     );
@@ -85,7 +85,7 @@ describe("formatMarkdown", () => {
 
   it("escapes pipes in cells", () => {
     const piped = report([line({ category: "红枣|礼盒" })], { ...FESTIVAL, by: "category" });
-    expect(formatMarkdown(piped)).toContain("| 红枣\\|礼盒 | 0.005 | 1 | 1 | 129.00 |");
+    expect(formatMarkdown(piped)).toContain("| 红枣\\|礼盒 | 0.005 | 1 | 1 | 129.00 | 0.000 |");
   });
 });
 
@@ -95,7 +95,7 @@ describe("formatJson", () => {
     expect(Object.keys(JSON.parse(text))[0]).toBe("title");
     expect(JSON.parse(text)).toEqual({ title: "年货节", ...sample });
     expect(JSON.parse(formatReport(sample, "json")).totals).toEqual({
-      grams: 2485067, tonnes: "2.485", units: 252, orders: 3, amounts: { CNY: 3229005 },
+      grams: 2485067, tonnes: "2.485", units: 252, orders: 3, amounts: { CNY: 3229005 }, presale_grams: 0, presale_tonnes: "0.000",
     });
   });
 });

@@ -44,6 +44,7 @@ describe("generated data", () => {
     const nearMidnight = lines.filter((l) => Math.abs(((Date.parse(l.placed_at as string) + 8 * 3600_000 + 43_200_000) % 86_400_000) - 43_200_000) <= 3000);
     expect(nearMidnight.length).toBeGreaterThan(500);
     expect(lines.filter((l) => l.parts && l.returned_quantity > 0 && !l.canceled).length).toBeGreaterThan(50);
+    expect(lines.filter((l) => l.presale && !l.canceled).length).toBeGreaterThan(100);
   });
 });
 
@@ -56,6 +57,8 @@ describe("queryReport equals the core on the same lines", () => {
     ["a window crossing UTC midnight", { from: "2025-01-22T20:00:00Z", to: "2025-01-23T04:00:00Z", by: ["day", "product"] }],
     ["one breakdown only", { ...FESTIVAL, by: "cooperative" }],
     ["no breakdown", { ...FESTIVAL, by: [] }],
+    ["pre-sales only", { ...FESTIVAL, product_ids: FESTIVAL_PRODUCT_IDS, presale: "only" }],
+    ["pre-sales left out", { ...FESTIVAL, presale: "exclude" }],
     ["an empty window", { from: "2024-06-01T00:00:00Z", to: "2024-06-03T00:00:00Z", target_kg: 1, now: NOW }],
   ];
 

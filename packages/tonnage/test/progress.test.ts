@@ -26,7 +26,7 @@ describe("progress against the target", () => {
 
   it("reports an empty festival as zero everywhere", () => {
     const result = report([], { ...FESTIVAL, target_kg: 200_000, now: new Date("2025-01-20T00:00:00Z") });
-    expect(result.totals).toEqual({ grams: 0, tonnes: "0.000", units: 0, orders: 0, amounts: {} });
+    expect(result.totals).toEqual({ grams: 0, tonnes: "0.000", units: 0, orders: 0, amounts: {}, presale_grams: 0, presale_tonnes: "0.000" });
     expect(result.breakdowns.day).toHaveLength(10);
     expect(result.breakdowns.day?.every((row) => row.grams === 0 && row.orders === 0)).toBe(true);
     expect(result.breakdowns.category).toEqual([]);

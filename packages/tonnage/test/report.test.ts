@@ -49,7 +49,7 @@ describe("report totals", () => {
       { grams: 0, units: 0, orders: 0, amounts: {} },
     ],
   ])("%s", (_name, lines, expected) => {
-    expect(totals(lines)).toEqual({ ...expected, tonnes: expect.any(String) });
+    expect(totals(lines)).toEqual({ ...expected, tonnes: expect.any(String), presale_grams: 0, presale_tonnes: "0.000" });
   });
 
   it("keeps only the festival's products when product_ids is given", () => {
@@ -105,7 +105,7 @@ describe("calendar days", () => {
       "2025-01-20", "2025-01-21", "2025-01-22", "2025-01-23", "2025-01-24",
       "2025-01-25", "2025-01-26", "2025-01-27", "2025-01-28", "2025-01-29",
     ]);
-    expect(result.breakdowns.day?.[1]).toEqual({ key: "2025-01-21", grams: 0, tonnes: "0.000", units: 0, orders: 0, amounts: {} });
+    expect(result.breakdowns.day?.[1]).toEqual({ key: "2025-01-21", grams: 0, tonnes: "0.000", units: 0, orders: 0, amounts: {}, presale_grams: 0, presale_tonnes: "0.000" });
   });
 });
 
@@ -169,5 +169,35 @@ describe("gift boxes", () => {
       expect(breakdown.reduce((sum, row) => sum + row.grams, 0)).toBe(result.totals.grams);
       expect(breakdown.reduce((sum, row) => sum + row.amounts.CNY, 0)).toBe(result.totals.amounts.CNY);
     }
+  });
+});
+
+describe("pre-sales", () => {
+  // 2 × 5 kg of next season's apples sold ahead, 1 returned; 1 × 5 kg of jujubes in stock; a canceled pre-sale.
+  const lines = [
+    line({ order_id: "a", product: "2027 新季冰糖心苹果", category: "苹果", quantity: 2, returned_quantity: 1, amount: 17800, presale: true }),
+    line({ order_id: "a" }),
+    line({ order_id: "b", product: "2027 新季冰糖心苹果", category: "苹果", presale: true, canceled: true }),
+  ];
+
+  it("count when the order is placed, and show apart in every row", () => {
+    const result = report(lines, FESTIVAL);
+    expect(result.presale).toBeNull();
+    expect(result.totals).toMatchObject({ grams: 10000, presale_grams: 5000, presale_tonnes: "0.005", units: 2, orders: 1 });
+    const rows = Object.fromEntries((result.breakdowns.category ?? []).map((row) => [row.key, [row.grams, row.presale_grams]]));
+    expect(rows).toEqual({ 苹果: [5000, 5000], 红枣: [5000, 0] });
+  });
+
+  it("can be reported alone or left out, the two adding up to all lines", () => {
+    const only = report(lines, { ...FESTIVAL, presale: "only" });
+    const exclude = report(lines, { ...FESTIVAL, presale: "exclude" });
+    expect(only.presale).toBe("only");
+    expect(only.totals).toMatchObject({ grams: 5000, presale_grams: 5000, units: 1, orders: 1, amounts: { CNY: 8900 } });
+    expect(exclude.totals).toMatchObject({ grams: 5000, presale_grams: 0, units: 1, orders: 1, amounts: { CNY: 12900 } });
+    expect(only.totals.grams + exclude.totals.grams).toBe(report(lines, FESTIVAL).totals.grams);
+  });
+
+  it("refuses another filter", () => {
+    expect(() => report(lines, { ...FESTIVAL, presale: "maybe" as never })).toThrow('presale must be one of only, exclude, got "maybe"');
   });
 });

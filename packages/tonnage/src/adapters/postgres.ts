@@ -47,7 +47,7 @@ async function aggregate(client: Queryable, options: ReportOptions): Promise<Rep
   const resolved = resolveOptions(options);
   const window = [resolved.from, resolved.to, resolved.product_ids];
   const byDay = resolved.dimensions.includes("day");
-  const spine = await client.query<AggregateRow>(spineSql(byDay), byDay ? [...window, resolved.timezone] : window);
+  const spine = await client.query<AggregateRow>(spineSql(byDay, resolved.presale), byDay ? [...window, resolved.timezone] : window);
   const tallies: Tallies = { totals: emptyTally(), groups: {} };
   const days = new Map<string, Tally>();
   const invalid = spine.rows.find((row) => Number(row.invalid_orders) > 0);
@@ -64,7 +64,7 @@ async function aggregate(client: Queryable, options: ReportOptions): Promise<Rep
   if (byDay) tallies.groups.day = days;
   for (const dimension of resolved.dimensions.filter((d): d is Exclude<Dimension, "day"> => d !== "day")) {
     const groups = new Map<string, Tally>();
-    const result = await client.query<AggregateRow>(dimensionSql(dimension), window);
+    const result = await client.query<AggregateRow>(dimensionSql(dimension, resolved.presale), window);
     for (const row of result.rows) addToGroup(groups, row);
     tallies.groups[dimension] = groups;
   }
@@ -110,13 +110,13 @@ export function festivalOptions(festival: Festival): ReportOptions {
 export function queryFestivalReport(
   client: Queryable,
   handle: string,
-  extra: Pick<ReportOptions, "by" | "now" | "timezone"> = {},
+  extra: Pick<ReportOptions, "by" | "now" | "timezone" | "presale"> = {},
 ): Promise<{ festival: Festival; report: Report }> {
   return readOnly(client, async () => {
     const festival = await festivalByHandle(client, handle);
     if (!festival) throw new TonnageError("not_found", `festival "${handle}" not found`);
     const options = festivalOptions(festival);
     const timezone = extra.timezone ?? options.timezone;
-    return { festival, report: await aggregate(client, { ...options, by: extra.by, now: extra.now, timezone }) };
+    return { festival, report: await aggregate(client, { ...options, by: extra.by, now: extra.now, timezone, presale: extra.presale }) };
   });
 }

@@ -10,6 +10,7 @@ export interface AggregateRow {
   units: string | null;
   grams: string | number | null;
   amount: string | number | null;
+  presale_grams: string | number | null;
   mixed_order?: string | null;
   invalid_orders?: string;
   invalid_order?: string | null;
@@ -34,6 +35,7 @@ export function addRow(tally: Tally, row: AggregateRow): void {
   if (row.currency === null && row.units === null) return;
   tally.units += toInt(row.units, "units");
   tally.grams += toInt(row.grams, "grams");
+  tally.presale_grams += toInt(row.presale_grams, "presale grams");
   const currency = checkCurrency(row.currency);
   tally.amounts.set(currency, (tally.amounts.get(currency) ?? 0) + toInt(row.amount, "amount"));
 }

@@ -7,24 +7,26 @@ import { dayInZone } from "./zone.js";
 
 interface Counter {
   grams: number;
+  presale_grams: number;
   units: number;
   orders: Set<string>;
   amounts: Map<string, number>;
 }
 
-function add(counter: Counter, orderId: string, units: number, grams: number, currency: string, amount: number) {
+function add(counter: Counter, orderId: string, units: number, grams: number, currency: string, amount: number, presale: boolean) {
   counter.grams += grams;
+  if (presale) counter.presale_grams += grams;
   counter.units += units;
   counter.orders.add(orderId);
   counter.amounts.set(currency, (counter.amounts.get(currency) ?? 0) + amount);
 }
 
 function newCounter(): Counter {
-  return { grams: 0, units: 0, orders: new Set(), amounts: new Map() };
+  return { grams: 0, presale_grams: 0, units: 0, orders: new Set(), amounts: new Map() };
 }
 
 function toTally(counter: Counter): Tally {
-  return { grams: counter.grams, units: counter.units, orders: counter.orders.size, amounts: counter.amounts };
+  return { grams: counter.grams, units: counter.units, orders: counter.orders.size, amounts: counter.amounts, presale_grams: counter.presale_grams };
 }
 
 // An order is placed once, in one currency: its counted lines must agree, or "orders by day" would be ambiguous.
@@ -45,6 +47,8 @@ function checkOrder(seen: Map<string, { placed: number; currency: string }>, lin
  * The counted lines of one order must share placed_at and currency (`invalid_line` otherwise).
  * A gift box (a line with `parts`) counts whole in the totals, by day and by product, and part by part by category
  * and cooperative: each part's units (boxes × how many it holds), grams, and a share of the money by weight.
+ * Pre-sale lines count like any other, their grams also apart (`presale_grams`); `presale` keeps only them or
+ * leaves them out.
  */
 export function report(lines: Iterable<SoldLine>, options: ReportOptions): Report {
   const resolved = resolveOptions(options);
@@ -59,17 +63,19 @@ export function report(lines: Iterable<SoldLine>, options: ReportOptions): Repor
     const placed = validateLine(line, index++).getTime();
     if (placed < from || placed >= to || line.canceled) continue;
     if (products && !(line.product_id !== undefined && products.has(line.product_id))) continue;
+    const presale = line.presale === true;
+    if ((resolved.presale === "only" && !presale) || (resolved.presale === "exclude" && presale)) continue;
     const units = line.quantity - line.returned_quantity;
     if (units === 0) continue;
     checkOrder(placedOrders, line, placed);
     const grams = units * line.net_weight_g;
     const amount = keptAmount(line.amount, line.quantity, units);
     const currency = line.currency.toUpperCase();
-    add(totals, line.order_id, units, grams, currency, amount);
+    add(totals, line.order_id, units, grams, currency, amount, presale);
     const count = (counters: Map<string, Counter>, key: string, units: number, grams: number, amount: number) => {
       let counter = counters.get(key);
       if (!counter) counters.set(key, (counter = newCounter()));
-      add(counter, line.order_id, units, grams, currency, amount);
+      add(counter, line.order_id, units, grams, currency, amount, presale);
     };
     for (const [dimension, counters] of groups) {
       if (dimension === "day") count(counters, dayInZone(placed, resolved.timezone), units, grams, amount);

@@ -1,6 +1,6 @@
 import { TonnageError } from "./error.js";
 import type { BreakdownRow, Dimension, Figures, Report } from "./types.js";
-import { formatMinor } from "./units.js";
+import { formatMinor, formatTonnes } from "./units.js";
 
 /** A breakdown laid out as cells, shared by the table, CSV and Markdown formats. */
 export interface Sheet {
@@ -44,8 +44,9 @@ export function buildSheet(report: Report, by: Dimension | undefined, style: She
     formatCount(figures.orders, style.grouping),
     formatCount(figures.units, style.grouping),
     ...currencies.map((currency) => formatMinor(figures.amounts[currency] ?? 0, currency, style.grouping)),
+    figures.presale_tonnes,
   ];
-  const headers = [dimension, "tonnes", ...(style.grams ? ["grams"] : []), "orders", "units", ...currencies];
+  const headers = [dimension, "tonnes", ...(style.grams ? ["grams"] : []), "orders", "units", ...currencies, "presale tonnes"];
   return {
     dimension,
     headers,
@@ -63,6 +64,8 @@ export function summaryLines(report: Report, title?: string): string[] {
     `${title ? `${title} · ` : ""}${report.first_day} – ${report.last_day} (${report.timezone})`,
     [`Sold ${totals.tonnes} t`, `${formatCount(totals.orders, true)} orders`, `${formatCount(totals.units, true)} units`, ...money].join(" · "),
   ];
+  if (report.presale) lines.push(report.presale === "only" ? "Pre-sales only" : "Pre-sales left out");
+  else if (totals.presale_grams > 0) lines.push(`of which pre-sale ${totals.presale_tonnes} t, in stock ${formatTonnes(totals.grams - totals.presale_grams)} t`);
   if (progress) {
     const parts = [`Target ${progress.target_tonnes} t`, `${progress.percent.toFixed(1)}%`];
     if (progress.reached) parts.push("reached");

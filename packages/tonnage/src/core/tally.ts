@@ -11,6 +11,7 @@ export interface Tally {
   orders: number;
   /** Minor units by upper-case currency code. */
   amounts: Map<string, number>;
+  presale_grams: number;
 }
 
 /** Tallies of a whole window: the totals and one map per requested breakdown. */
@@ -21,19 +22,28 @@ export interface Tallies {
 
 /** A tally with nothing sold. */
 export function emptyTally(): Tally {
-  return { grams: 0, units: 0, orders: 0, amounts: new Map() };
+  return { grams: 0, units: 0, orders: 0, amounts: new Map(), presale_grams: 0 };
 }
 
 function figures(tally: Tally): Figures {
   assertSafeInteger(tally.grams, "grams");
   assertSafeInteger(tally.units, "units");
+  assertSafeInteger(tally.presale_grams, "presale grams");
   const amounts: Record<string, number> = {};
   for (const currency of [...tally.amounts.keys()].sort()) {
     const amount = tally.amounts.get(currency) as number;
     assertSafeInteger(amount, `${currency} amount`);
     amounts[currency] = amount;
   }
-  return { grams: tally.grams, tonnes: formatTonnes(tally.grams), units: tally.units, orders: tally.orders, amounts };
+  return {
+    grams: tally.grams,
+    tonnes: formatTonnes(tally.grams),
+    units: tally.units,
+    orders: tally.orders,
+    amounts,
+    presale_grams: tally.presale_grams,
+    presale_tonnes: formatTonnes(tally.presale_grams),
+  };
 }
 
 function byCodeUnits(a: string, b: string): number {
@@ -66,6 +76,7 @@ export function assembleReport(tallies: Tallies, options: ResolvedOptions): Repo
     first_day: options.first_day,
     last_day: options.last_day,
     product_ids: options.product_ids,
+    presale: options.presale,
     totals: figures(tallies.totals),
     breakdowns,
     progress: computeProgress(tallies.totals.grams, options),

@@ -39,7 +39,15 @@ export interface SoldLine {
    * their `net_weight_g` add up to the line's. Totals, days and products count the box as bought.
    */
   parts?: readonly SoldPart[];
+  /** Sold ahead of its harvest (预售): counted when the order is placed, and shown apart. */
+  presale?: boolean;
 }
+
+/** Which lines a report counts: pre-sales only, or everything but them (default: all). */
+export type PresaleFilter = "only" | "exclude";
+
+/** Every pre-sale filter. */
+export const PRESALE_FILTERS: readonly PresaleFilter[] = ["only", "exclude"];
 
 /** What to report on. */
 export interface ReportOptions {
@@ -57,6 +65,8 @@ export interface ReportOptions {
   product_ids?: readonly string[];
   /** The moment "days left" is counted from; default the current time. */
   now?: Date;
+  /** Count only pre-sale lines, or leave them out. */
+  presale?: PresaleFilter;
 }
 
 /** Sold figures of a whole report or of one breakdown row. */
@@ -71,6 +81,10 @@ export interface Figures {
   orders: number;
   /** Minor units kept after returns, by upper-case currency code. */
   amounts: Record<string, number>;
+  /** The part of `grams` sold ahead of its harvest (pre-sale). */
+  presale_grams: number;
+  /** `presale_grams` as tonnes. */
+  presale_tonnes: string;
 }
 
 /** One row of a breakdown: a day ("2025-01-20"), a category, a cooperative or a product. */
@@ -107,6 +121,8 @@ export interface Report {
   first_day: string;
   last_day: string;
   product_ids: string[] | null;
+  /** The pre-sale filter the report was made with, or null for all lines. */
+  presale: PresaleFilter | null;
   totals: Figures;
   /** Rows by breakdown; days are listed every day of the window, others by grams descending. */
   breakdowns: Partial<Record<Dimension, BreakdownRow[]>>;

@@ -1,6 +1,6 @@
 import { TonnageError } from "./error.js";
 import type { Dimension, ReportOptions, SoldLine } from "./types.js";
-import { DIMENSIONS } from "./types.js";
+import { DIMENSIONS, PRESALE_FILTERS, type PresaleFilter } from "./types.js";
 import { kgToGrams } from "./units.js";
 import { assertTimezone, dayInZone } from "./zone.js";
 
@@ -12,6 +12,7 @@ export interface ResolvedOptions {
   target_grams: number | null;
   dimensions: Dimension[];
   product_ids: string[] | null;
+  presale: PresaleFilter | null;
   now: Date;
   first_day: string;
   last_day: string;
@@ -51,10 +52,14 @@ export function resolveOptions(options: ReportOptions): ResolvedOptions {
       throw new TonnageError("invalid_option", `unknown breakdown "${dimension}" (use ${DIMENSIONS.join(", ")})`);
     }
   }
+  if (options.presale !== undefined && !PRESALE_FILTERS.includes(options.presale)) {
+    throw new TonnageError("invalid_option", `presale must be one of ${PRESALE_FILTERS.join(", ")}, got ${JSON.stringify(options.presale)}`);
+  }
   return {
     from,
     to,
     timezone,
+    presale: options.presale ?? null,
     target_grams: target === undefined ? null : kgToGrams(target),
     dimensions: DIMENSIONS.filter((dimension) => wanted.includes(dimension)),
     product_ids: options.product_ids ? [...new Set(options.product_ids)].sort() : null,
@@ -91,6 +96,7 @@ export function validateLine(line: SoldLine, index: number): Date {
   for (const field of ["product", "category", "cooperative"] as const) {
     if (typeof line[field] !== "string") fail(`${field} must be a string`);
   }
+  if (line.presale !== undefined && line.presale !== null && typeof line.presale !== "boolean") fail("presale must be a boolean");
   if (line.parts !== undefined && line.parts !== null) {
     if (!Array.isArray(line.parts) || line.parts.length === 0) fail("parts must be a non-empty array when given");
     let grams = 0;

@@ -38,7 +38,7 @@ export function random(seed: number): () => number {
 const TWELFTH = "十二团合作社";
 const FRUIT = "阿拉尔果业, \"直销\"";
 
-type Product = { id: string; name: string; category: string; cooperative: string; grams: number; parts?: SoldPart[] };
+type Product = { id: string; name: string; category: string; cooperative: string; grams: number; parts?: SoldPart[]; presale?: boolean };
 
 const PRODUCTS: Product[] = [
   { id: "prod_junzao_5kg", name: "骏枣 特级 5kg", category: "红枣", cooperative: "十二团合作社", grams: 5000 },
@@ -63,6 +63,7 @@ const PRODUCTS: Product[] = [
     id: "prod_apple_kit", name: "冰糖心苹果礼盒 (kit)", category: "礼盒", cooperative: "托喀依乡合作社", grams: 10000,
     parts: [{ net_weight_g: 10000, quantity: 2, category: "苹果", cooperative: "托喀依乡合作社" }],
   },
+  { id: "prod_apple_2027", name: "2027 新季冰糖心苹果 5kg", category: "苹果", cooperative: "托喀依乡合作社", grams: 5000, presale: true },
   { id: "prod_not_in_festival", name: "Korla pear sample", category: "香梨", cooperative: "十团合作社", grams: 300 },
 ];
 
@@ -107,6 +108,7 @@ export function generateLines(orderCount: number, seed = 20250120): SoldLine[] {
         cooperative: product.cooperative,
         product_id: product.id,
         ...(product.parts && { parts: product.parts }),
+        ...(product.presale && { presale: true }),
       });
     }
   }

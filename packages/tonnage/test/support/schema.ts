@@ -10,22 +10,23 @@ export async function createViews(client: pg.Client): Promise<void> {
     CREATE TABLE fixture_line (
       order_id text, placed_at timestamptz, quantity integer, returned_quantity integer, canceled boolean,
       net_weight_g integer, amount bigint, currency text, product_id text, product text, category text, cooperative text,
-      parts jsonb);
+      parts jsonb, presale boolean);
     CREATE TABLE fixture_festival (
       id text, handle text, title_zh text, title_en text, starts_at timestamptz, ends_at timestamptz,
       timezone text, target_kg numeric, product_ids text[]);
     CREATE VIEW tarim_sold_line AS
       SELECT order_id, placed_at, quantity, returned_quantity, canceled, net_weight_g, amount, currency,
-             product_id, product, category, cooperative
+             product_id, product, category, cooperative, presale
       FROM fixture_line;
     CREATE VIEW tarim_sold_part AS
       SELECT order_id, placed_at, quantity, returned_quantity, canceled, net_weight_g, 0 AS weight_before_g,
-             net_weight_g AS line_weight_g, 1 AS part_quantity, amount, currency, product_id, category, cooperative
+             net_weight_g AS line_weight_g, 1 AS part_quantity, amount, currency, product_id, category, cooperative, presale
       FROM fixture_line WHERE parts IS NULL
       UNION ALL
       SELECT order_id, placed_at, quantity, returned_quantity, canceled, (part ->> 'net_weight_g')::integer,
              (COALESCE(sum((part ->> 'net_weight_g')::integer) OVER w, 0) - (part ->> 'net_weight_g')::integer)::integer,
-             net_weight_g, (part ->> 'quantity')::integer, amount, currency, product_id, part ->> 'category', part ->> 'cooperative'
+             net_weight_g, (part ->> 'quantity')::integer, amount, currency, product_id, part ->> 'category', part ->> 'cooperative',
+             presale
       FROM fixture_line, jsonb_array_elements(parts) WITH ORDINALITY AS p(part, n)
       WINDOW w AS (PARTITION BY fixture_line.ctid ORDER BY n);
     CREATE VIEW tarim_festival AS
@@ -35,12 +36,13 @@ export async function createViews(client: pg.Client): Promise<void> {
 /** Inserts sold lines in one statement (unnest of column arrays). */
 export async function insertLines(client: pg.Client, lines: readonly SoldLine[]): Promise<void> {
   const columns = ["order_id", "placed_at", "quantity", "returned_quantity", "canceled", "net_weight_g", "amount",
-    "currency", "product_id", "product", "category", "cooperative", "parts"] as const;
-  const types = ["text", "timestamptz", "int", "int", "bool", "int", "bigint", "text", "text", "text", "text", "text", "jsonb"];
+    "currency", "product_id", "product", "category", "cooperative", "parts", "presale"] as const;
+  const types = ["text", "timestamptz", "int", "int", "bool", "int", "bigint", "text", "text", "text", "text", "text", "jsonb", "bool"];
   const values = columns.map((column) =>
     lines.map((line) => {
       const value = line[column];
       if (column === "parts") return value ? JSON.stringify(value) : null;
+      if (column === "presale") return value === true;
       return value instanceof Date ? value.toISOString() : (value ?? null);
     }),
   );

@@ -16,3 +16,16 @@ export type StoreGiftBoxPart = {
 export type StoreProductContentsResponse = {
   variants: { variant_id: string; parts: StoreGiftBoxPart[] }[]
 }
+
+/** A variant as the pre-sale widget edits it: its ship-from date (null: in stock), stock (the cap) and units sold. */
+export type AdminPresaleVariant = {
+  id: string
+  title: string
+  sku: string | null
+  ships_on: string | null
+  stocked: number
+  sold: number
+}
+
+/** GET and POST /admin/products/:id/presale. */
+export type AdminProductPresaleResponse = { variants: AdminPresaleVariant[] }

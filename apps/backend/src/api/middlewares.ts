@@ -24,6 +24,7 @@ import {
   AdminUpdateCooperative,
 } from "./admin/cooperatives/validators"
 import { StoreGetCooperativesParams } from "./store/cooperatives/validators"
+import { AdminSetPresale } from "./admin/products/[id]/presale/validators"
 import { StoreOrderAccess } from "./store/orders/validators"
 import { cartsOfCustomersStayTheirs } from "./store/carts/owner-guard"
 import { refuseUnstockedParts } from "./admin/orders/fulfillment-guard"
@@ -36,9 +37,9 @@ import {
   AdminUpdateFestival,
 } from "./admin/festivals/validators"
 
-/** Lets the storefront ask for the linked cooperative and produce facts on Medusa's store product routes. */
+/** Lets the storefront ask for the linked cooperative, produce facts and pre-sale terms on Medusa's store product routes. */
 function allowProduceFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  ;(req.allowed ??= []).push("cooperative", "produce_facts")
+  ;(req.allowed ??= []).push("cooperative", "produce_facts", "variants.presale")
   next()
 }
 
@@ -104,6 +105,7 @@ export default defineMiddlewares({
       middlewares: [optionalCustomer],
     },
     { matcher: "/store/orders/:id/access", method: "POST", middlewares: [throttleLogins, validateAndTransformBody(StoreOrderAccess)] },
+    { matcher: "/admin/products/:id/presale", method: "POST", middlewares: [validateAndTransformBody(AdminSetPresale)] },
     {
       matcher: "/admin/cooperatives",
       method: "GET",

@@ -8,6 +8,7 @@ import {
   queryReport,
   TonnageError,
   type Dimension,
+  type PresaleFilter,
   type Report,
 } from "@tarim/tonnage"
 import { FESTIVAL_MODULE } from "../modules/festival"
@@ -20,12 +21,13 @@ import type FestivalModuleService from "../modules/festival/service"
 export async function festivalReport(
   container: MedusaContainer,
   handle: string,
-  by: Dimension[] = []
+  by: Dimension[] = [],
+  presale?: PresaleFilter
 ): Promise<Report> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const connection = await knex.client.acquireConnection()
   try {
-    const { report } = await queryFestivalReport(connection, handle, { by })
+    const { report } = await queryFestivalReport(connection, handle, { by, presale })
     return report
   } catch (err) {
     if (err instanceof TonnageError && err.code === "not_found") {

@@ -30,3 +30,15 @@ export function festivalStatus(festival: Window, now = new Date()): FestivalStat
 export function isFestivalOpen(festival: Window, now = new Date()): boolean {
   return festivalStatus(festival, now) === "live"
 }
+
+/** "2027-10-20": a real calendar date written as ISO digits. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
+
+/** Today's calendar date in a time zone, "YYYY-MM-DD". */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now)
+}

@@ -15,7 +15,8 @@ const cooperativeOf = (productId: string) => `COALESCE((
  * the order was placed (lines without a snapshot yet are left out, never filled in from today's catalog);
  * canceled orders and received returns come live from Medusa's order tables. A gift box's contents are
  * snapshotted too (`parts`), and `tarim_sold_part` lists them one row each, with the category and cooperative of
- * the part's product, so category and cooperative breakdowns count a box part by part.
+ * the part's product, so category and cooperative breakdowns count a box part by part. A line sold ahead of its
+ * harvest (it recorded the day it ships from) is a pre-sale.
  */
 export const REPORT_VIEWS_SQL = `
 CREATE OR REPLACE VIEW tarim_order_line AS
@@ -30,7 +31,8 @@ SELECT li.id AS line_id,
        upper(o.currency_code) AS currency,
        li.product_id,
        COALESCE(li.product_title, li.title) AS product,
-       li.metadata -> 'parts' AS parts
+       li.metadata -> 'parts' AS parts,
+       (li.metadata ? 'presale_ships_on') AS presale
 FROM "order" o
 JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
 JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
@@ -42,14 +44,16 @@ WHERE o.deleted_at IS NULL
 CREATE OR REPLACE VIEW tarim_sold_line AS
 SELECT order_id, placed_at, quantity, returned_quantity, canceled, net_weight_g, amount, currency, product_id, product,
        ${categoryOf("l.product_id")} AS category,
-       ${cooperativeOf("l.product_id")} AS cooperative
+       ${cooperativeOf("l.product_id")} AS cooperative,
+       presale
 FROM tarim_order_line l;
 
 CREATE OR REPLACE VIEW tarim_sold_part AS
 SELECT order_id, placed_at, quantity, returned_quantity, canceled, net_weight_g, 0 AS weight_before_g,
        net_weight_g AS line_weight_g, 1 AS part_quantity, amount, currency, product_id,
        ${categoryOf("l.product_id")} AS category,
-       ${cooperativeOf("l.product_id")} AS cooperative
+       ${cooperativeOf("l.product_id")} AS cooperative,
+       presale
 FROM tarim_order_line l
 WHERE jsonb_typeof(l.parts) IS DISTINCT FROM 'array'
 UNION ALL
@@ -57,7 +61,8 @@ SELECT l.order_id, l.placed_at, l.quantity, l.returned_quantity, l.canceled, p.g
        (sum(p.grams) OVER (PARTITION BY l.line_id ORDER BY p.n) - p.grams)::integer,
        l.net_weight_g, (p.part ->> 'quantity')::integer, l.amount, l.currency, l.product_id,
        ${categoryOf("p.part ->> 'product_id'")},
-       ${cooperativeOf("p.part ->> 'product_id'")}
+       ${cooperativeOf("p.part ->> 'product_id'")},
+       l.presale
 FROM tarim_order_line l
 CROSS JOIN LATERAL jsonb_array_elements(l.parts) WITH ORDINALITY AS e(part, n)
 CROSS JOIN LATERAL (SELECT e.part AS part, e.n AS n, (e.part ->> 'net_weight_g')::integer AS grams) p

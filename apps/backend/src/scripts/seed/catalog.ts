@@ -35,7 +35,18 @@ export type SeedProduct = {
   drawing: Drawing
   variants: SeedVariant[]
   facts: SeedFacts
+  /** Sold ahead of its harvest: the day it ships from; each variant's stock is its pre-sale cap. */
+  presale?: { ships_on: string }
 }
+
+/** The next 20 October at least 60 days away: when the new season's apples ship. */
+export function nextAppleHarvest(now = new Date()): string {
+  const soonest = new Date(now.getTime() + 60 * 24 * 60 * 60 * 1000)
+  const year = soonest.getUTCMonth() > 9 || (soonest.getUTCMonth() === 9 && soonest.getUTCDate() > 20) ? soonest.getUTCFullYear() + 1 : soonest.getUTCFullYear()
+  return `${year}-10-20`
+}
+const HARVEST = nextAppleHarvest()
+const HARVEST_YEAR = HARVEST.slice(0, 4)
 
 const v = (grams: number, price: number, stock: number): SeedVariant => ({ grams, price, stock })
 const box = (grams: number, price: number, parts: SeedPart[]): SeedVariant => ({ grams, price, parts })
@@ -46,7 +57,10 @@ const coldStore = { storage_zh: "0–4 °C 冷藏保存", storage_en: "Refrigera
 const alar = { origin_zh: "新疆阿拉尔", origin_en: "Alar, Xinjiang" }
 const aksu = { origin_zh: "新疆阿克苏", origin_en: "Aksu, Xinjiang" }
 
-/** The demo catalog: 16 products, 2–4 net-weight variants each; the two gift boxes are kits of loose variants. */
+/**
+ * The demo catalog: 17 products, 2–4 net-weight variants each; the two gift boxes are kits of loose variants, and
+ * next season's apples are sold ahead of the harvest.
+ */
 export const SEED_PRODUCTS: SeedProduct[] = [
   {
     handle: "alar-junzao-jujube-special",
@@ -103,6 +117,21 @@ export const SEED_PRODUCTS: SeedProduct[] = [
     drawing: "apple",
     variants: [v(5000, 89, 150), v(10000, 159, 80)],
     facts: { ...aksu, grade: "first", harvest_from_month: 10, harvest_to_month: 11, ...coldStore, shelf_life_days: 60, cold_chain: false },
+  },
+  {
+    handle: "aksu-rock-sugar-apple-new-season",
+    title_zh: `${HARVEST_YEAR} 新季阿克苏冰糖心苹果`,
+    title_en: `${HARVEST_YEAR} New-Season Aksu Rock-Sugar-Heart Apples`,
+    subtitle_zh: "预售 · 10 月 20 日起采摘发货",
+    subtitle_en: "Pre-sale · picked and shipped from 20 October",
+    description_zh: "提前预订下一季冰糖心苹果：十团果园按订单采摘，10 月 20 日起冷链发货，预售数量有限，售完即止。",
+    description_en: "Order next season's rock-sugar-heart apples ahead: picked to order in the 10th Regiment orchards and sent by cold chain from 20 October. Limited pre-sale.",
+    category: "apples",
+    cooperative: "alar-10th-regiment-orchard",
+    drawing: "apple",
+    variants: [v(5000, 79, 300), v(10000, 149, 100)],
+    facts: { ...aksu, grade: "special", harvest_from_month: 10, harvest_to_month: 11, ...coldStore, shelf_life_days: 60, cold_chain: true },
+    presale: { ships_on: HARVEST },
   },
   {
     handle: "aksu-apple-large-fruit",

@@ -12,15 +12,16 @@ import type ProduceModuleService from "../../modules/produce/service"
 import { SEED_PRODUCTS, type SeedProduct, seedSku, weightLabel } from "./catalog"
 import { SEED_CATEGORIES, SEED_COOPERATIVES } from "./cooperatives"
 import { drawProduce } from "./illustrations"
+import { setPresaleWorkflow } from "../../workflows/set-presale"
 import { defaultShippingProfile } from "./shipping"
 import { EN } from "./shop"
 
 type Seeded = { salesChannelId: string; locations: { id: string }[]; cooperatives: { id: string; handle: string }[] }
 
 /**
- * Six categories and the 16 products: drawn pictures, net-weight variants with CNY prices, produce facts, their
+ * Six categories and the 17 products: drawn pictures, net-weight variants with CNY prices, produce facts, their
  * cooperative, stock at the cooperative's warehouse and English translations; the gift boxes as kits of loose
- * variants. Resolves with the products in catalog order.
+ * variants, and the pre-sale's ship date and cap. Resolves with the products in catalog order.
  */
 export async function seedProducts(container: MedusaContainer, { salesChannelId, locations, cooperatives }: Seeded) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -126,6 +127,14 @@ export async function seedProducts(container: MedusaContainer, { salesChannelId,
       ),
     },
   })
+
+  logger.info("Seed: pre-sale of next season's apples")
+  for (const p of SEED_PRODUCTS.filter((p) => p.presale)) {
+    for (const v of p.variants) {
+      const variant = products.find((x) => x.handle === p.handle)!.variants.find((x) => x.sku === seedSku(p.handle, v.grams))!
+      await setPresaleWorkflow(container).run({ input: { variant_id: variant.id, ships_on: p.presale!.ships_on, cap: v.stock } })
+    }
+  }
 
   logger.info("Seed: English translations")
   await createTranslationsWorkflow(container).run({

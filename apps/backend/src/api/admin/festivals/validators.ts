@@ -38,5 +38,7 @@ export const AdminFestivalReportParams = z.strictObject({
     .transform((value) => (value ? value.split(",").map((s) => s.trim()) : [...DIMENSIONS]))
     .pipe(z.array(z.enum(DIMENSIONS))),
   format: z.enum(["json", "csv"]).optional().default("json"),
+  /** Pre-sales alone, or everything but them (default: all lines, pre-sales shown apart). */
+  presale: z.enum(["only", "exclude"]).optional(),
 })
 export type AdminFestivalReportParamsType = z.infer<typeof AdminFestivalReportParams>

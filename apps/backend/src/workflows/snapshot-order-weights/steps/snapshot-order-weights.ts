@@ -4,6 +4,8 @@ import { giftBoxParts } from "../../../lib/gift-boxes"
 
 /** Metadata key on an order line item holding the variant's net grams per unit when the order was placed. */
 export const NET_WEIGHT_KEY = "net_weight_g"
+/** Metadata key on a pre-sale line item holding the day it ships from ("YYYY-MM-DD"), as sold. */
+export const PRESALE_KEY = "presale_ships_on"
 /** Metadata key on a gift box's line item holding its contents when the order was placed (see `LinePart`). */
 export const PARTS_KEY = "parts"
 
@@ -25,9 +27,9 @@ const grams = (weight: unknown) => (weight != null && Number.isInteger(Number(we
 
 /**
  * Copies each line's net grams onto the order line item, once: lines that already carry a snapshot keep it, so
- * editing a variant later never changes a past figure. A gift box records its contents (`parts`: each loose
- * variant, how many a box holds, their grams) and weighs what they weigh together. Compensation restores the
- * metadata.
+ * editing a variant later never changes a past figure. A pre-sale line records the day it ships from; a gift box
+ * records its contents (`parts`: each loose variant, how many a box holds, their grams) and weighs what they weigh
+ * together. Compensation restores the metadata.
  */
 export const snapshotOrderWeightsStep = createStep(
   "snapshot-order-weights",
@@ -43,8 +45,9 @@ export const snapshotOrderWeightsStep = createStep(
     if (!pending.length) return new StepResponse([], [] as Previous)
 
     const variantIds = [...new Set(pending.map((item) => item!.variant_id).filter(Boolean))] as string[]
-    const { data: variants } = await query.graph({ entity: "variant", fields: ["id", "weight"], filters: { id: variantIds } })
+    const { data: variants } = await query.graph({ entity: "variant", fields: ["id", "weight", "presale.ships_on"], filters: { id: variantIds } })
     const weightOf = new Map(variants.map((v) => [v.id, v.weight]))
+    const shipsOn = new Map(variants.map((v) => [v.id, (v as { presale?: { ships_on?: string } | null }).presale?.ships_on ?? null]))
     const boxes = await giftBoxParts(container, variantIds)
 
     const updates = pending.map((item) => {
@@ -57,7 +60,8 @@ export const snapshotOrderWeightsStep = createStep(
       const box = item!.variant_id ? boxes.get(item!.variant_id) : undefined
       if (!box) {
         const weight = grams(item!.variant_id ? weightOf.get(item!.variant_id) : null) ?? fail("has no net weight in grams to record")
-        return { id: item!.id, metadata: { ...(item!.metadata ?? {}), [NET_WEIGHT_KEY]: weight } }
+        const presale = item!.variant_id ? shipsOn.get(item!.variant_id) : null
+        return { id: item!.id, metadata: { ...(item!.metadata ?? {}), [NET_WEIGHT_KEY]: weight, ...(presale && { [PRESALE_KEY]: presale }) } }
       }
       const parts: LinePart[] = box.map(({ sku, quantity, loose }) => {
         if (!loose) return fail(`draws on ${sku}, which no variant sells loose`)

@@ -1,5 +1,4 @@
-import type { Browser, Page } from "@playwright/test"
-import { admin, expect, expectNoViolations, shot, test } from "./helpers"
+import { admin, expect, expectNoViolations, organizer, shot, test } from "./helpers"
 // @ts-ignore plain ESM helper of the backend: a buyer on the store API, as `npm run simulate:festival` buys
 import { placeOrder } from "../../backend/bin/shopper.mjs"
 
@@ -8,18 +7,6 @@ const SKU = "green-raisins-1000g"
 const MANAGER = `manager-${Date.now()}@coop.example.com`
 const PASSWORD = "raisins-and-figs-2027"
 const TRACKING = `YT${Date.now()}`.slice(0, 16)
-
-/** The organizer works at a desk: the Medusa admin in a desktop-sized window, logged in as the stack's admin user. */
-async function organizer(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, locale: "zh-CN" })
-  const page = await context.newPage()
-  await page.goto(`${process.env.E2E_BACKEND_URL}/app/login`)
-  await page.locator('input[name="email"]').fill(process.env.E2E_ADMIN_EMAIL ?? "admin@tarim.test")
-  await page.locator('input[name="password"]').fill(process.env.E2E_ADMIN_PASSWORD ?? "test-admin-password")
-  await page.locator('button[type="submit"]').click()
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 })
-  return page
-}
 
 test("a co-op manager is invited, keeps stock, ships a shopper's order; shopper and organizer see the parcel", async ({ page, browser }, testInfo) => {
   test.setTimeout(240_000)

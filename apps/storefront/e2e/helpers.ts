@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright"
-import { test as base, expect, type Page, type TestInfo } from "@playwright/test"
+import { test as base, expect, type Browser, type Page, type TestInfo } from "@playwright/test"
 
 const backendUrl = () => process.env.E2E_BACKEND_URL ?? ""
 
@@ -125,4 +125,16 @@ export async function expectNoViolations(page: Page, what: string) {
   expect(found, `accessibility violations on ${what}`).toEqual([])
   // A scan that checked nothing (blank page, wrong frame) must not pass as clean.
   expect(passes.length, `rules axe checked on ${what}`).toBeGreaterThan(20)
+}
+
+/** The organizer works at a desk: the Medusa admin in a desktop-sized window, logged in as the stack's admin user. */
+export async function organizer(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false, locale: "zh-CN" })
+  const page = await context.newPage()
+  await page.goto(`${process.env.E2E_BACKEND_URL}/app/login`)
+  await page.locator('input[name="email"]').fill(process.env.E2E_ADMIN_EMAIL ?? "admin@tarim.test")
+  await page.locator('input[name="password"]').fill(process.env.E2E_ADMIN_PASSWORD ?? "test-admin-password")
+  await page.locator('button[type="submit"]').click()
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 })
+  return page
 }

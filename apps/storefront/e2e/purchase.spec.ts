@@ -30,7 +30,7 @@ test("zh-CN shopper buys a 5 kg box of jujubes from home to confirmation; the ad
   await expect(page.getByText(`${yuan(Math.round(price * 10) / 100)}/斤`)).toBeVisible() // 5 kg = 10 斤
   await expect(page.getByTestId("delivery-note")).toContainText("常温快递")
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}")
-  expect(jsonLd).toMatchObject({ "@type": "Product", name: "阿拉尔骏枣 特级", offers: { "@type": "AggregateOffer", priceCurrency: "CNY", offerCount: 3 } })
+  expect(jsonLd).toMatchObject({ "@type": "Product", name: "阿拉尔骏枣 特级", offers: { "@type": "AggregateOffer", priceCurrency: "CNY", offerCount: 4 } })
 
   await page.getByRole("radio", { name: "5 kg", exact: true }).check()
   await shot(page, testInfo, "03-product-5kg")

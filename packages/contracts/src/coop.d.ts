@@ -109,6 +109,8 @@ export type CoopLine = {
   quantity: number
   /** Quantity in this co-op's shipments (fulfilments) so far. */
   fulfilled_quantity: number
+  /** A pre-sale line: the day it ships from, as the order recorded it; else null. */
+  ships_on: string | null
 }
 
 export type CoopShipment = {

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { REPORT_VIEWS_SQL } from "../../src/modules/festival/report-views"
 import { nextAppleHarvest } from "../../src/scripts/seed/catalog"
 import { type AdminCall, adminHeaders, seededShop } from "../helpers"
+import { coopMember, seededCoop } from "../coop/helpers"
 // @ts-ignore plain ESM helpers shared with `npm run bench:flash`
 import { readyBuyers, rush, summarise } from "../../bin/flash-sale.mjs"
 
@@ -117,6 +118,32 @@ medusaIntegrationTestRunner({
       expect([lowered.status, lowered.data.message]).toEqual([400, expect.stringMatching(/the cap 2 is below the 3 units already sold ahead/)])
       await admin("POST", `/admin/products/${figs.id}/presale`, { variant_id: variant.id, ships_on: null })
       expect((await storeVariants("dried-figs")).variants.find((v) => v.id === variant.id).presale ?? null).toBeNull()
+    })
+
+    it("the co-op lists its pre-sale orders still to ship, the earliest ship date first, each line with its date", async () => {
+      const apples = await storeVariants("aksu-rock-sugar-apple-new-season")
+      const fuji = await storeVariants("alar-red-fuji-apple")
+      const later = fuji.variants[0]
+      // A second pre-sale of the same co-op that ships earlier than the new-season apples.
+      await admin("POST", `/admin/products/${fuji.id}/presale`, { variant_id: later.id, ships_on: "2027-09-01", cap: 50 })
+      const buy = async (variantId: string) => {
+        const [cart] = await readyBuyers([url], key, { count: 1, items: () => [{ variant_id: variantId, quantity: 1 }] })
+        return (await rush([url], key, [cart])).answers[0].body.order.id as string
+      }
+      const appleOrder = await buy(apples.variants[0].id)
+      const fujiOrder = await buy(later.id)
+      const coop = await seededCoop(getContainer(), "alar-10th-regiment-orchard")
+      const member = await coopMember(api, { headers: (await adminHeaders(getContainer(), api)).headers }, coop.id, `presale-${Date.now()}@coop.test`)
+      let orders: any[] = []
+      for (let i = 0; i < 50; i++) {
+        ;({ orders } = (await api.get("/coop/orders?status=presale", member)).data)
+        if (orders.flatMap((o) => o.lines).every((l: any) => l.ships_on) && orders.length >= 2) break
+        await new Promise((r) => setTimeout(r, 100)) // the ship date is recorded on order.placed
+      }
+      expect(orders.map((o) => o.id)).toEqual([fujiOrder, appleOrder])
+      expect(orders.map((o) => o.lines.map((l: any) => l.ships_on))).toEqual([["2027-09-01"], [nextAppleHarvest()]])
+      const { orders: waiting } = (await api.get("/coop/orders?status=waiting", member)).data
+      expect(waiting.map((o: any) => o.id)).toEqual(expect.arrayContaining([fujiOrder, appleOrder]))
     })
   },
 })

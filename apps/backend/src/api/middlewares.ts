@@ -43,6 +43,12 @@ function allowProduceFields(req: MedusaRequest, _res: MedusaResponse, next: Medu
   next()
 }
 
+/** Lets the storefront show a cart line's pre-sale date (its variant's pre-sale terms) on Medusa's cart routes. */
+function allowPresaleOnCartLines(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  ;(req.allowed ??= []).push("items.variant.presale")
+  next()
+}
+
 /** Co-op accounts come only from invitations (POST /coop-invites/accept), never from Medusa's open register route. */
 function refuseCoopSelfRegistration(_req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   next(new MedusaError(MedusaError.Types.FORBIDDEN, "Co-op accounts are created from an invitation; ask the festival organizer for one"))
@@ -91,6 +97,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminInviteCooperativeMember)],
     },
     { matcher: "/store/products*", middlewares: [allowProduceFields] },
+    { matcher: "/store/carts*", middlewares: [allowPresaleOnCartLines] },
     // A gift box ships only from a warehouse holding all its parts (src/lib/fulfillment-stock.ts).
     { matcher: "/admin/orders/:id/fulfillments", method: "POST", middlewares: [refuseUnstockedParts] },
     // A registered customer's cart answers only to them (src/api/store/carts/owner-guard.ts).

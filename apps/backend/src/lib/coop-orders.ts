@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CoopOrder } from "@tarim/contracts"
 import { FULFILLMENT_FIELDS, presentShipment } from "./shipments"
 
-export type CoopOrderFilter = "waiting" | "shipped" | "all"
+export type CoopOrderFilter = "waiting" | "presale" | "shipped" | "all"
 
 /**
  * Ids of placed orders with at least one line of these products, newest first. `waiting`: a line of theirs still
@@ -25,14 +25,29 @@ export async function coopOrderIds(
     WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
       AND li.product_id = ANY(:productIds) ${extra})`
   const waiting = ownLines("AND oi.fulfilled_quantity < oi.quantity")
+  const presale = ownLines("AND oi.fulfilled_quantity < oi.quantity AND li.metadata ->> 'presale_ships_on' IS NOT NULL")
   const condition =
-    filter === "waiting" ? `o.status <> 'canceled' AND ${waiting}` : filter === "shipped" ? `NOT ${waiting}` : "true"
+    filter === "waiting"
+      ? `o.status <> 'canceled' AND ${waiting}`
+      : filter === "presale"
+        ? `o.status <> 'canceled' AND ${presale}`
+        : filter === "shipped"
+          ? `NOT ${waiting}`
+          : "true"
+  // Pre-sales to ship: the earliest ship date first (the day the harvest is due), then the oldest order.
+  const order =
+    filter === "presale"
+      ? `(SELECT min(li.metadata ->> 'presale_ships_on') FROM order_item oi
+           JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
+           WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+             AND li.product_id = ANY(:productIds) AND oi.fulfilled_quantity < oi.quantity), o.created_at, o.id`
+      : "o.created_at DESC, o.id"
   const { rows } = await knex.raw(
     `SELECT o.id, count(*) OVER () AS total
      FROM "order" o
      WHERE o.deleted_at IS NULL AND o.is_draft_order = false AND o.status <> 'draft'
        AND ${ownLines("")} AND ${condition} ${orderId ? "AND o.id = :orderId" : ""}
-     ORDER BY o.created_at DESC, o.id
+     ORDER BY ${order}
      LIMIT :limit OFFSET :offset`,
     { productIds, limit, offset, ...(orderId ? { orderId } : {}) }
   )
@@ -57,6 +72,7 @@ const FIELDS = [
   "items.variant_title",
   "items.variant_sku",
   "items.product_id",
+  "items.metadata",
   "items.detail.quantity",
   "items.detail.fulfilled_quantity",
   ...FULFILLMENT_FIELDS,
@@ -83,6 +99,7 @@ export async function presentCoopOrders(container: MedusaContainer, productIds: 
         sku: item.variant_sku ?? null,
         quantity: Number(item.detail?.quantity ?? 0),
         fulfilled_quantity: Number(item.detail?.fulfilled_quantity ?? 0),
+        ships_on: (item.metadata?.presale_ships_on as string | undefined) ?? null,
       }))
     const lineIds = new Set(lines.map((l: { id: string }) => l.id))
     const shipments = (order.fulfillments ?? [])

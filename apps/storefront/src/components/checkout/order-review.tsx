@@ -1,6 +1,8 @@
 "use client"
 
-import { useTranslations } from "next-intl"
+import { useFormatter, useTranslations } from "next-intl"
+import { PresaleBadge } from "@/components/product/presale-badge"
+import { presaleBadge } from "@/lib/presale"
 import type { CartLine } from "@/lib/medusa/types"
 import { HEADING as heading } from "./styles"
 
@@ -13,6 +15,8 @@ export function OrderReview(props: {
   pending: boolean
 }) {
   const t = useTranslations("checkout")
+  const tPresale = useTranslations("presale")
+  const format = useFormatter()
   const { money } = props
   const total = props.subtotal + (props.shippingAmount ?? 0)
   return (
@@ -23,6 +27,11 @@ export function OrderReview(props: {
         <li key={l.id} className="flex justify-between gap-3">
           <span>
             {l.title} · {l.variantTitle} × {l.quantity}
+            {l.shipsOn && (
+              <span className="block">
+                <PresaleBadge {...presaleBadge(tPresale, format, l.shipsOn)} />
+              </span>
+            )}
           </span>
           <span className="tabular-nums">{money(l.total)}</span>
         </li>

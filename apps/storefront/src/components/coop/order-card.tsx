@@ -1,6 +1,8 @@
 import type { CoopOrder } from "@tarim/contracts"
 import { getFormatter, getTranslations } from "next-intl/server"
+import { PresaleBadge } from "@/components/product/presale-badge"
 import { Link } from "@/i18n/link"
+import { presaleBadge } from "@/lib/presale"
 
 /**
  * One order as the co-op sees it: number, date, where it goes, its lines and parcels. In a list it links to the order
@@ -8,7 +10,11 @@ import { Link } from "@/i18n/link"
  */
 export async function OrderCard({ order, locale, link = true }: { order: CoopOrder; locale: string; link?: boolean }) {
   const Heading = link ? "h2" : "h1"
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "coop.orders" }), getFormatter({ locale })])
+  const [t, tPresale, format] = await Promise.all([
+    getTranslations({ locale, namespace: "coop.orders" }),
+    getTranslations({ locale, namespace: "presale" }),
+    getFormatter({ locale }),
+  ])
   const status = order.status === "canceled" ? t("canceled") : t(`status.${order.shipped ? (order.shipments.every((s) => s.status === "delivered") ? "delivered" : "shipped") : "waiting"}`)
   return (
     <article className="space-y-3 rounded-2xl bg-white p-4 shadow-sm" data-testid={`coop-order-${order.display_id}`}>
@@ -24,7 +30,14 @@ export async function OrderCard({ order, locale, link = true }: { order: CoopOrd
       <ul className="divide-y divide-sand-dark text-sm">
         {order.lines.map((l) => (
           <li key={l.id} className="flex justify-between gap-3 py-1">
-            <span>{l.title} · {l.variant_title}</span>
+            <span>
+              {l.title} · {l.variant_title}
+              {l.ships_on && (
+                <span className="block">
+                  <PresaleBadge {...presaleBadge(tPresale, format, l.ships_on)} />
+                </span>
+              )}
+            </span>
             <span className="tabular-nums">{t("quantity", { count: l.quantity })}</span>
           </li>
         ))}

@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server"
 import { formatMoney } from "@/lib/money"
+import { presaleBadge } from "@/lib/presale"
+import { PresaleBadge } from "@/components/product/presale-badge"
 import { getOrderShipments } from "@/lib/medusa/orders"
 import type { Order } from "@/lib/medusa/types"
 import { ClientMessages } from "@/components/ui/client-messages"
@@ -7,8 +9,9 @@ import { UnlockOrderForm } from "./unlock-form"
 
 /** Order number, date, lines, address and total: shared by the confirmation and the account's order detail. */
 export async function OrderSummary({ order, locale }: { order: Order; locale: string }) {
-  const [t, format, shipments] = await Promise.all([
+  const [t, tPresale, format, shipments] = await Promise.all([
     getTranslations({ locale, namespace: "order" }),
+    getTranslations({ locale, namespace: "presale" }),
     getFormatter({ locale }),
     getOrderShipments(order.id),
   ])
@@ -41,7 +44,14 @@ export async function OrderSummary({ order, locale }: { order: Order; locale: st
         <ul className="divide-y divide-sand-dark text-sm">
           {order.lines.map((l) => (
             <li key={l.id} className={row}>
-              <span>{l.title} · {l.variantTitle} × {l.quantity}</span>
+              <span>
+                {l.title} · {l.variantTitle} × {l.quantity}
+                {l.shipsOn && (
+                  <span className="block">
+                    <PresaleBadge {...presaleBadge(tPresale, format, l.shipsOn)} />
+                  </span>
+                )}
+              </span>
               <span className="tabular-nums">{money(l.total)}</span>
             </li>
           ))}

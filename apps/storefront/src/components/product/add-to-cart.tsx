@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react"
 import Link from "next/link"
 import { addToCart, type CartActionState } from "@/components/cart/actions"
+import { PresaleBadge } from "./presale-badge"
 
 export type VariantChoice = {
   id: string
@@ -13,6 +14,8 @@ export type VariantChoice = {
   perJin: string | null
   stockText: string
   soldOut: boolean
+  /** 预售 and its ship-from day, for a pre-sale variant. */
+  presale: { label: string; ships: string } | null
 }
 
 type Labels = { chooseWeight: string; quantity: string; addToCart: string; adding: string; viewCart: string; soldOut: string }
@@ -58,6 +61,7 @@ export function AddToCart({ variants, labels, locale, cartHref }: { variants: Va
                 )}
                 {v.perJin && <span className="block text-xs text-muted">{v.perJin}</span>}
                 <span className="block text-xs text-muted">{v.stockText}</span>
+                {v.presale && <PresaleBadge {...v.presale} />}
               </span>
             </label>
           ))}

@@ -1,6 +1,8 @@
-import { getTranslations } from "next-intl/server"
+import { getFormatter, getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/link"
 import { formatMoney, pricePerJin } from "@/lib/money"
+import { presaleBadge } from "@/lib/presale"
+import { PresaleBadge } from "./presale-badge"
 import type { Product } from "@/lib/medusa/types"
 
 /** The tile's title level: 3 under a section's h2 (home, co-op, festival), 2 where the grid sits right under the h1. */
@@ -18,7 +20,12 @@ export async function ProductCard({
   priority?: boolean
   headingLevel?: HeadingLevel
 }) {
-  const t = await getTranslations({ locale, namespace: "product" })
+  const [t, tPresale, format] = await Promise.all([
+    getTranslations({ locale, namespace: "product" }),
+    getTranslations({ locale, namespace: "presale" }),
+    getFormatter({ locale }),
+  ])
+  const shipsOn = product.variants.map((v) => v.shipsOn).filter((d): d is string => d !== null).sort()[0] ?? null
   const Heading = headingLevel === 2 ? "h2" : "h3"
   const cheapest = product.variants.find((v) => v.price === product.minPrice)
   const jin = cheapest?.price != null ? pricePerJin(cheapest.price, cheapest.grams) : null
@@ -58,6 +65,11 @@ export async function ProductCard({
             <p className="inline-block rounded bg-jujube px-1.5 text-xs font-medium text-white">{t("festivalPrice")}</p>
           )}
           {jin !== null && <p className="text-xs text-muted">{t("perJin", { price: formatMoney(jin, cheapest?.currencyCode, locale) })}</p>}
+          {shipsOn && (
+            <p>
+              <PresaleBadge {...presaleBadge(tPresale, format, shipsOn)} />
+            </p>
+          )}
           {soldOut && <p className="text-xs font-medium text-muted">{t("soldOut")}</p>}
         </div>
       </Link>

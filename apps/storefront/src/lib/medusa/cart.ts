@@ -4,7 +4,7 @@ import { getAuthToken, getCartId } from "./session"
 import type { Cart, CheckoutAddress, PaymentProvider, ShippingOption } from "./types"
 
 const CART_FIELDS =
-  "id,email,currency_code,region_id,completed_at,item_total,item_subtotal,subtotal,shipping_total,total,*items,*items.product,*items.variant,*shipping_methods,*shipping_address"
+  "id,email,currency_code,region_id,completed_at,item_total,item_subtotal,subtotal,shipping_total,total,*items,*items.product,*items.variant,*items.variant.presale,*shipping_methods,*shipping_address"
 
 type AddressDTO = {
   first_name?: string | null
@@ -30,6 +30,7 @@ type CartDTO = {
     variant_id?: string | null
     product_handle?: string | null
     product?: { handle: string } | null
+    variant?: { presale?: { ships_on: string } | null } | null
     product_title?: string | null
     title: string
     variant_title?: string | null
@@ -85,6 +86,7 @@ export function toCart(c: CartDTO): Cart {
       quantity: i.quantity,
       unitPrice: i.unit_price,
       total: i.total,
+      shipsOn: i.variant?.presale?.ships_on ?? null,
     }))
     .sort((a, b) => a.id.localeCompare(b.id))
   return {

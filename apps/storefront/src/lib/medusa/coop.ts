@@ -116,7 +116,7 @@ export async function exportStockCsv(): Promise<string> {
   return res.text()
 }
 
-export const coopOrders = (status: "waiting" | "shipped" | "all", offset = 0, limit = 20) =>
+export const coopOrders = (status: "waiting" | "presale" | "shipped" | "all", offset = 0, limit = 20) =>
   coop<CoopOrdersResponse>("/orders", { query: { status, offset, limit } })
 
 export const coopOrder = (id: string): Promise<CoopOrder> =>

@@ -20,7 +20,16 @@ type OrderDTO = {
   status: string
   payment_status?: string
   fulfillment_status?: string
-  items?: { id: string; product_title?: string | null; title: string; variant_title?: string | null; quantity: number; total: number; thumbnail: string | null }[]
+  items?: {
+    id: string
+    product_title?: string | null
+    title: string
+    variant_title?: string | null
+    quantity: number
+    total: number
+    thumbnail: string | null
+    metadata?: { presale_ships_on?: string } | null
+  }[]
   shipping_address?: Parameters<typeof toAddress>[0]
   shipping_methods?: { name: string }[]
 }
@@ -45,6 +54,7 @@ export function toOrder(o: OrderDTO, access: StoreOrderAccessLevel = "full"): Or
       quantity: i.quantity,
       total: i.total,
       thumbnail: i.thumbnail,
+      shipsOn: i.metadata?.presale_ships_on ?? null,
     })),
     address: toAddress(o.shipping_address),
     shippingMethod: o.shipping_methods?.[0]?.name ?? null,

@@ -21,6 +21,7 @@ const PRODUCT_FIELDS = [
   "+variants.weight",
   "+variants.inventory_quantity",
   "*variants.calculated_price",
+  "*variants.presale",
   "*produce_facts",
   "*cooperative",
 ].join(",")
@@ -34,6 +35,7 @@ type VariantDTO = {
   allow_backorder?: boolean
   inventory_quantity?: number | null
   calculated_price?: PriceDTO
+  presale?: { ships_on: string } | null
 }
 type FactsDTO = {
   origin_zh: string
@@ -85,6 +87,7 @@ function toVariant(v: VariantDTO): Variant {
     currencyCode: v.calculated_price?.currency_code ?? "cny",
     available,
     stock: stockState(available, managed),
+    shipsOn: v.presale?.ships_on ?? null,
   }
 }
 

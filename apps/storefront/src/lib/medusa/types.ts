@@ -19,6 +19,8 @@ export type Variant = {
   /** Units available to sell; null when Medusa does not track it. */
   available: number | null
   stock: StockState
+  /** Sold ahead of its harvest: the day it ships from ("YYYY-MM-DD"), else null. */
+  shipsOn: string | null
 }
 
 export type ProduceFacts = {
@@ -102,6 +104,8 @@ export type CartLine = {
   quantity: number
   unitPrice: number
   total: number
+  /** A pre-sale line: the day it ships from, else null. */
+  shipsOn: string | null
 }
 
 export type Cart = {
@@ -127,7 +131,16 @@ export type PaymentProvider = { id: string }
 /** A Medusa payment session; `clientSecret` is Stripe's PaymentIntent secret (null for other providers). */
 export type PaymentSession = { id: string; providerId: string; amount: number; status: string; clientSecret: string | null }
 
-export type OrderLine = { id: string; title: string; variantTitle: string; quantity: number; total: number; thumbnail: string | null }
+export type OrderLine = {
+  id: string
+  title: string
+  variantTitle: string
+  quantity: number
+  total: number
+  thumbnail: string | null
+  /** A pre-sale line: the day it ships from, as recorded when the order was placed; else null. */
+  shipsOn: string | null
+}
 
 export type Order = {
   id: string

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export const CoopGetOrdersParams = createFindParams({ limit: 20, offset: 0 }).extend({
-  status: z.enum(["waiting", "shipped", "all"]).default("all"),
+  status: z.enum(["waiting", "presale", "shipped", "all"]).default("all"),
 })
 export type CoopGetOrdersParamsType = z.infer<typeof CoopGetOrdersParams>
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
-import { getTranslations } from "next-intl/server"
+import { getFormatter, getTranslations } from "next-intl/server"
 import { LineControls } from "@/components/cart/line-controls"
+import { PresaleBadge } from "@/components/product/presale-badge"
+import { presaleBadge } from "@/lib/presale"
 import { ClientMessages } from "@/components/ui/client-messages"
 import { Link } from "@/i18n/link"
 import { formatMoney } from "@/lib/money"
@@ -16,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CartPage({ params, searchParams }: Props) {
   const [{ locale }, { sold_out }] = await Promise.all([params, searchParams])
-  const [t, cart] = await Promise.all([getTranslations({ locale, namespace: "cart" }), getCart()])
+  const [t, tPresale, format, cart] = await Promise.all([
+    getTranslations({ locale, namespace: "cart" }),
+    getTranslations({ locale, namespace: "presale" }),
+    getFormatter({ locale }),
+    getCart(),
+  ])
   const money = (n: number) => formatMoney(n, cart?.currencyCode, locale)
   // Lines asking for more boxes than are left: after a lost race at checkout (?sold_out=1) or any time stock ran low.
   const stock = cart?.lines.length ? await lineStock(cart) : new Map<string, number | null>()
@@ -55,6 +62,7 @@ export default async function CartPage({ params, searchParams }: Props) {
                           <span className="font-semibold">{line.title}</span>
                         )}
                         <p className="text-sm text-muted">{line.variantTitle} · {money(line.unitPrice)}</p>
+                        {line.shipsOn && <PresaleBadge {...presaleBadge(tPresale, format, line.shipsOn)} />}
                         {leftOf(line.id, line.quantity) !== null && (
                           <p className="mt-1 inline-block rounded-full bg-jujube px-2 py-0.5 text-xs font-semibold text-white" data-testid="line-short">
                             {leftOf(line.id, line.quantity) === 0 ? t("lineSoldOut") : t("lineOnlyLeft", { count: leftOf(line.id, line.quantity)! })}

@@ -39,7 +39,7 @@ export default async function CheckoutPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl space-y-4 px-4 py-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <ClientMessages namespaces={["checkout", "form"]}>
+      <ClientMessages namespaces={["checkout", "form", "presale"]}>
         <CheckoutForm
           locale={locale}
           currency={cart.currencyCode}

@@ -1,12 +1,14 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { getTranslations } from "next-intl/server"
+import { getFormatter, getTranslations } from "next-intl/server"
 import { AddToCart } from "@/components/product/add-to-cart"
 import { Gallery } from "@/components/product/gallery"
+import { PresaleBadge } from "@/components/product/presale-badge"
 import { Link } from "@/i18n/link"
 import { localePath } from "@/i18n/paths"
 import type { Locale } from "@/i18n/routing"
 import { getConfig } from "@/lib/config"
+import { presaleBadge } from "@/lib/presale"
 import { formatMoney, formatWeight, pricePerJin } from "@/lib/money"
 import { getBoxContents, getProduct } from "@/lib/medusa/products"
 import type { Product } from "@/lib/medusa/types"
@@ -56,7 +58,13 @@ export default async function ProductPage({ params }: Props) {
   const { locale, handle } = await params
   const product = await getProduct(handle, locale)
   if (!product) notFound()
-  const t = await getTranslations({ locale, namespace: "product" })
+  const [t, tPresale, format] = await Promise.all([
+    getTranslations({ locale, namespace: "product" }),
+    getTranslations({ locale, namespace: "presale" }),
+    getFormatter({ locale }),
+  ])
+  const presale = (date: string | null) => (date ? presaleBadge(tPresale, format, date) : null)
+  const firstShipDay = product.variants.map((v) => v.shipsOn).filter((d): d is string => d !== null).sort()[0] ?? null
   const contents = await getBoxContents(product, locale)
   const money = (n: number, c: string) => formatMoney(n, c, locale)
   const facts = product.facts
@@ -72,6 +80,7 @@ export default async function ProductPage({ params }: Props) {
       perJin: jin !== null ? t("perJin", { price: money(jin, v.currencyCode) }) : null,
       stockText: v.stock === "sold_out" ? t("soldOut") : v.stock === "low" ? t("low", { count: v.available ?? 0 }) : t("inStock"),
       soldOut: v.stock === "sold_out",
+      presale: presale(v.shipsOn),
     }
   })
   const harvest =
@@ -99,6 +108,7 @@ export default async function ProductPage({ params }: Props) {
           )}
           <h1 className="text-2xl font-bold sm:text-3xl">{product.title}</h1>
           {product.subtitle && <p className="text-muted">{product.subtitle}</p>}
+          {firstShipDay && <PresaleBadge {...presale(firstShipDay)!} />}
         </header>
         <AddToCart
           variants={choices}

@@ -6,7 +6,7 @@ import { coopOrders } from "@/lib/medusa/coop"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; offset?: string }> }
 
-const FILTERS = ["waiting", "shipped", "all"] as const
+const FILTERS = ["waiting", "presale", "shipped", "all"] as const
 const PAGE = 20
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: "coop.orders" }))("title") }
 }
 
-/** Orders with this co-op's lines, those still to ship first by default. */
+/** Orders with this co-op's lines, those still to ship first by default; pre-sales to ship by their ship date. */
 export default async function CoopOrdersPage({ params, searchParams }: Props) {
   const { locale } = await params
   const query = await searchParams
@@ -40,7 +40,7 @@ export default async function CoopOrdersPage({ params, searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      {orders.length === 0 && <p>{status === "waiting" ? t("emptyWaiting") : t("empty")}</p>}
+      {orders.length === 0 && <p>{status === "waiting" ? t("emptyWaiting") : status === "presale" ? t("emptyPresale") : t("empty")}</p>}
       <div className="space-y-3">
         {orders.map((o) => (
           <OrderCard key={o.id} order={o} locale={locale} />

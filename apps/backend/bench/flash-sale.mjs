@@ -2,7 +2,7 @@
 // npm run bench:flash — the festival's opening minute, measured. For each configuration (one `medusa start` with
 // in-memory modules; two servers + a worker sharing Postgres and Redis) and each round: 200 buyers with carts ready
 // to pay press "pay" at once for 50 boxes. Then 20 late buyers ask after the sell-out, a round of 2–3 boxes per
-// buyer, uncontested throughput (20 buyers at a time, each its own variant) and, on two servers, rounds with one
+// buyer, gift boxes against their part sold loose, uncontested throughput (20 buyers at a time, each its own variant) and, on two servers, rounds with one
 // server killed by SIGKILL mid-rush. Everything is counted from the answers and from Postgres; results go to
 // bench/results/flash-sale.json. Knobs: BENCH_ROUNDS (10), BENCH_BUYERS (200), BENCH_UNITS (50), BENCH_KILLS (5),
 // BENCH_CONFIGS (one,two), BENCH_REUSE_BUILD.
@@ -87,6 +87,45 @@ async function round(backend, admin, { label, buyers, units, quantity = () => 1,
   return result
 }
 
+/**
+ * Gift boxes against their part sold loose: half the buyers want a box (one of the contested item and one of a second,
+ * plentiful part; a Medusa inventory kit), half the contested item alone, all at once, for `UNITS` of it.
+ */
+async function giftBoxRound(backend, admin) {
+  const stock = await createFlashStock(admin, { title: "年货礼盒 与 骏枣", units: UNITS, sideUnits: BUYERS, box: true })
+  const wantsBox = (n) => n % 2 === 1
+  const carts = await readyBuyers(backend.urls, backend.publishableKey, {
+    count: BUYERS,
+    items: (n) => [{ variant_id: wantsBox(n) ? stock.box.variantId : stock.variantIds[0], quantity: 1 }],
+  })
+  log(`gift box: ${BUYERS} carts ready; rush`)
+  const { answers, wallMs } = await rush(backend.urls, backend.publishableKey, carts)
+  const summary = summarise(answers)
+  const won = answers.filter((a) => a.status === 200)
+  const boxes = won.filter((a) => wantsBox(carts.indexOf(a.cartId))).length
+  const book = await ledger(backend.databaseUrl, { cartIds: carts, inventoryItemIds: [stock.inventoryItemId, stock.side.inventoryItemId] })
+  const shared = book.items[stock.inventoryItemId]
+  const second = book.items[stock.side.inventoryItemId]
+  const result = {
+    round: "gift box and its part sold loose",
+    buyers: BUYERS,
+    units: UNITS,
+    wall_ms: Math.round(wallMs),
+    orders: summary.orders,
+    answers: summary.answers,
+    fivexx: summary.fivexx,
+    winning_ms: summary.winning_ms,
+    boxes_sold: boxes,
+    loose_sold: won.length - boxes,
+    shared_part: { stocked: shared.stocked, reserved: shared.reserved, reservations: shared.reservations },
+    second_part: { stocked: second.stocked, reserved: second.reserved, reservations: second.reservations },
+    oversold: shared.reserved > shared.stocked,
+    every_box_took_both_parts: second.reserved === boxes && shared.reserved === won.length,
+  }
+  log(`gift box: ${JSON.stringify(result)}`)
+  return result
+}
+
 /** 20 buyers at a time, each buying a box of a variant nobody else buys: completions per second. */
 async function uncontested(backend, admin, { buyers = 60, concurrency = 20 } = {}) {
   const stocks = await mapLimit(Array.from({ length: concurrency }), 4, (_, i) => createFlashStock(admin, { title: `灰枣 solo ${i}`, units: 100 }))
@@ -140,6 +179,7 @@ async function configuration(name, options) {
     const rounds = []
     for (let i = 1; i <= ROUNDS; i++) rounds.push(await round(backend, admin, { label: `round ${i}`, buyers: BUYERS, units: UNITS }))
     const multi = await round(backend, admin, { label: "2–3 boxes each", buyers: BUYERS, units: UNITS, quantity: (n) => 2 + (n % 2) })
+    const giftBox = await giftBoxRound(backend, admin)
     const throughput = await uncontested(backend, admin)
     const faults = []
     if (options.servers > 1) {
@@ -152,6 +192,7 @@ async function configuration(name, options) {
       rounds,
       totals: { rounds: rounds.length, orders: total("orders"), units_sold: total("units_sold"), fivexx: total("fivexx"), oversold_rounds: rounds.filter((r) => r.oversold).length },
       two_or_three_boxes_each: multi,
+      gift_box: giftBox,
       uncontested: throughput,
       faults,
     }

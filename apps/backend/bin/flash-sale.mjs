@@ -41,10 +41,11 @@ export async function adminApi(baseUrl, { email, password }) {
 /**
  * Puts a flash-sale product on the shelf: one inventory item with `units` in stock at the sales channel's first
  * warehouse, sold as the given variants (`[{ title, perUnit }]`: a variant takes `perUnit` of the item per box, so
- * two variants share one inventory item). `extraUnits` adds a second, uncontested item ("side") for mixed carts.
- * Resolves with { productId, variantIds, inventoryItemId, side?: { variantId, inventoryItemId } }.
+ * two variants share one inventory item). `sideUnits` adds a second, uncontested item ("side") for mixed carts, and
+ * `box` a gift-box variant ("礼盒", an inventory kit) taking one of each item.
+ * Resolves with { productId, variantIds, inventoryItemId, side?: { variantId, inventoryItemId }, box?: { variantId } }.
  */
-export async function createFlashStock(admin, { title, units, variants = [{ title: "1 盒", perUnit: 1 }], sideUnits }) {
+export async function createFlashStock(admin, { title, units, variants = [{ title: "1 盒", perUnit: 1 }], sideUnits, box = false }) {
   const { shipping_profiles } = await admin("GET", "/admin/shipping-profiles?limit=1")
   const { sales_channels } = await admin("GET", "/admin/sales-channels?fields=id,*stock_locations&limit=10")
   const channel = sales_channels.find((c) => c.stock_locations?.length)
@@ -57,7 +58,7 @@ export async function createFlashStock(admin, { title, units, variants = [{ titl
   }
   const inventoryItemId = await item("main", units)
   const sideItemId = sideUnits ? await item("side", sideUnits) : null
-  const options = [...variants.map((v) => v.title), ...(sideItemId ? ["side"] : [])]
+  const options = [...variants.map((v) => v.title), ...(sideItemId ? ["side"] : []), ...(box ? ["礼盒"] : [])]
   const { product } = await admin("POST", "/admin/products", {
     title: `${title} ${stamp}`,
     status: "published",
@@ -85,6 +86,20 @@ export async function createFlashStock(admin, { title, units, variants = [{ titl
             inventory_items: [{ inventory_item_id: sideItemId, required_quantity: 1 }],
           }]
         : []),
+      ...(box
+        ? [{
+            title: "礼盒",
+            sku: `flash-${stamp}-box`,
+            weight: 6000,
+            manage_inventory: true,
+            options: { 规格: "礼盒" },
+            prices: [{ amount: 128, currency_code: "cny" }],
+            inventory_items: [
+              { inventory_item_id: inventoryItemId, required_quantity: 1 },
+              { inventory_item_id: sideItemId, required_quantity: 1 },
+            ],
+          }]
+        : []),
     ],
   })
   const byTitle = new Map(product.variants.map((v) => [v.title, v.id]))
@@ -93,6 +108,7 @@ export async function createFlashStock(admin, { title, units, variants = [{ titl
     variantIds: variants.map((v) => byTitle.get(v.title)),
     inventoryItemId,
     side: sideItemId ? { variantId: byTitle.get("side"), inventoryItemId: sideItemId } : undefined,
+    box: box ? { variantId: byTitle.get("礼盒") } : undefined,
   }
 }
 

@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
           entity: "product",
           fields: ["handle", "categories.name", "cooperative.handle", "produce_facts.origin_zh"],
         })
-        expect(products).toHaveLength(16)
+        expect(products).toHaveLength(17)
         const categoryNames = new Set(products.map((p: any) => p.categories[0].name))
         expect([...categoryNames].sort()).toEqual(SEED_CATEGORIES.map((c) => c.name_zh).sort())
         const coopHandles = new Set(products.map((p: any) => p.cooperative?.handle))
@@ -89,12 +89,12 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /store/products", () => {
-      it("lists 16 products with CNY prices and net weights in grams", async () => {
+      it("lists 17 products with CNY prices and net weights in grams", async () => {
         const { data } = await api.get(
           `/store/products?limit=50&region_id=${regionId}&fields=*variants.calculated_price`,
           store
         )
-        expect(data.count).toBe(16)
+        expect(data.count).toBe(17)
         for (const product of data.products) {
           expect(product.variants.length).toBeGreaterThanOrEqual(2)
           expect(product.variants.length).toBeLessThanOrEqual(4)

@@ -158,7 +158,7 @@ medusaIntegrationTestRunner({
         const counts = Object.fromEntries(data.cooperatives.map((c: any) => [c.handle, c.product_count]))
         expect(counts).toEqual({
           "alar-12th-regiment-jujube": 4,
-          "alar-10th-regiment-orchard": 6,
+          "alar-10th-regiment-orchard": 7,
           "aksu-tokayi-walnut": 3,
           "alar-14th-regiment-dried-fruit": 3,
         })

@@ -57,7 +57,7 @@ medusaIntegrationTestRunner({
         const festival = data.festival
         expect(festival).toMatchObject({ handle: DEMO_FESTIVAL_HANDLE, title_zh: "台阿线上年货节", status: "live", target_kg: 200_000 })
         expect(new Date(festival.ends_at).getTime() - new Date(festival.starts_at).getTime()).toBe(10 * 24 * 3600 * 1000)
-        expect(festival.product_ids).toHaveLength(16)
+        expect(festival.product_ids).toHaveLength(17)
         expect(festival.progress.orders).toBe(DEMO_ORDER_COUNT)
         expect(festival.progress.grams).toBeGreaterThan(0)
 
@@ -227,6 +227,7 @@ medusaIntegrationTestRunner({
             product_id: item.product_id,
             product: item.product_title,
             ...place.get(item.product_id)!,
+            presale: Boolean(item.metadata.presale_ships_on),
             ...(item.metadata.parts && {
               parts: item.metadata.parts.map((part: any) => ({ net_weight_g: part.net_weight_g, quantity: part.quantity, ...place.get(part.product_id)! })),
             }),

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { orderPlacedNotification } from "../../src/lib/messages"
 import { REPORT_VIEWS_SQL } from "../../src/modules/festival/report-views"
 import { nextAppleHarvest } from "../../src/scripts/seed/catalog"
 import { type AdminCall, adminHeaders, seededShop } from "../helpers"
@@ -93,6 +94,17 @@ medusaIntegrationTestRunner({
         ;({ data: [{ items: [line] }] } = (await query.graph({ entity: "order", fields: ["items.metadata"], filters: { id: order.id } })) as any)
       }
       expect(line.metadata).toMatchObject({ net_weight_g: 500, presale_ships_on: "2099-08-01" })
+      // The shopper's "we have your order" message names the day it ships.
+      let message: any
+      for (let i = 0; i < 50 && !message; i++) {
+        ;[message] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: order.email, template: "order-placed" })
+        if (!message) await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(message.data.items).toEqual([{ title: expect.stringContaining("无花果"), quantity: 2, ships_on: "2099-08-01" }])
+      // What an email provider sends (the record keeps the data): both languages name the day.
+      const { html } = orderPlacedNotification(order.email, message.data).content!
+      expect(html).toContain("无花果干 500 g × 2（预售，2099-08-01 起发货）")
+      expect(html).toContain("无花果干 500 g × 2 (pre-sale, ships from 2099-08-01)")
 
       const after = await report()
       expect(after.totals.grams - before.totals.grams).toBe(1000)

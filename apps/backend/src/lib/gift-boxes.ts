@@ -12,7 +12,7 @@ export type LooseVariant = {
 }
 
 /** One part of a gift box: the inventory item's SKU, how many one box takes, and the variant selling it loose. */
-export type BoxPart = { sku: string; quantity: number; loose: LooseVariant | null }
+export type BoxPart = { sku: string; quantity: number; loose: LooseVariant }
 
 type VariantItems = {
   id: string
@@ -26,8 +26,9 @@ const itemsOf = (variant: VariantItems) =>
 /**
  * Which of these variants are gift boxes (Medusa inventory kits), with their parts. Medusa gives every variant that
  * manages inventory an item of its own under the variant's SKU; a box built from parts in the admin draws on other
- * variants' items instead: several, or one taken more than once, or one that another variant sells loose. Variants
- * that are not boxes are absent from the answer.
+ * variants' items instead: several, or one taken more than once, or one that another variant sells loose. A box is
+ * counted as its parts only when every part is sold loose (that variant gives the part its grams, product and co-op);
+ * other variants, boxes of parts sold nowhere else included, are absent from the answer and count as themselves.
  */
 export async function giftBoxParts(container: MedusaContainer, variantIds: string[]): Promise<Map<string, BoxPart[]>> {
   const boxes = new Map<string, BoxPart[]>()
@@ -53,7 +54,8 @@ export async function giftBoxParts(container: MedusaContainer, variantIds: strin
     const ownSeller = looseBySku.get(only.sku)
     const single = items.length === 1 && only.quantity === 1
     if (single && (only.sku === variant.sku || !ownSeller || ownSeller.id === variant.id)) continue
-    boxes.set(variant.id, items.map(({ sku, quantity }) => ({ sku, quantity, loose: looseBySku.get(sku) ?? null })))
+    if (!items.every((item) => looseBySku.has(item.sku))) continue
+    boxes.set(variant.id, items.map(({ sku, quantity }) => ({ sku, quantity, loose: looseBySku.get(sku)! })))
   }
   return boxes
 }

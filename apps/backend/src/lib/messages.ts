@@ -67,6 +67,36 @@ export function orderShippedNotification(to: string, data: OrderShippedData): Cr
   }
 }
 
+export type OrderPlacedData = {
+  order_id: string
+  display_id: number
+  url: string
+  /** Each line: title, variant and quantity, and the day it ships from when it is a pre-sale. */
+  items: { title: string; quantity: number; ships_on: string | null }[]
+}
+
+/** "We have your order #N": its lines, a pre-sale with the day it ships from, and the link to the order page. */
+export function orderPlacedNotification(to: string, data: OrderPlacedData): CreateNotificationDTO {
+  const zh = data.items.map((i) => `${escape(i.title)} × ${i.quantity}${i.ships_on ? `（预售，${escape(i.ships_on)} 起发货）` : ""}`)
+  const en = data.items.map((i) => `${escape(i.title)} × ${i.quantity}${i.ships_on ? ` (pre-sale, ships from ${escape(i.ships_on)})` : ""}`)
+  return {
+    to,
+    channel: "email",
+    template: "order-placed",
+    data,
+    resource_id: data.order_id,
+    resource_type: "order",
+    content: {
+      subject: `订单 #${data.display_id} 已收到 · We have your order #${data.display_id}`,
+      html: html([
+        `感谢您的订单：${zh.join("、")}。合作社发货后我们会再通知您。`,
+        `Thank you for your order: ${en.join(", ")}. We will tell you when the cooperatives ship it.`,
+        `<a href="${escape(data.url)}">${escape(data.url)}</a>`,
+      ]),
+    },
+  }
+}
+
 export type CoopPasswordResetData = { url: string; expires_minutes: number }
 
 /** "Set a new password for the co-op portal": the link carries Medusa's reset token. */

@@ -29,6 +29,7 @@ export function BreakdownTable({ festival, by, title, column, rows, totalGrams }
             <Table.Row>
               <Table.HeaderCell>{column}</Table.HeaderCell>
               <Table.HeaderCell className="text-right">吨 Tonnes</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">其中预售 Pre-sale</Table.HeaderCell>
               <Table.HeaderCell className="w-[22%]">占比 Share</Table.HeaderCell>
               <Table.HeaderCell className="text-right">订单 Orders</Table.HeaderCell>
               <Table.HeaderCell className="text-right">件数 Units</Table.HeaderCell>
@@ -42,6 +43,7 @@ export function BreakdownTable({ festival, by, title, column, rows, totalGrams }
                 <Table.Row key={row.key}>
                   <Table.Cell>{row.key}</Table.Cell>
                   <Table.Cell className="text-right tabular-nums">{formatTonnes(row.tonnes)}</Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{row.presale_grams ? formatTonnes(row.presale_tonnes) : "–"}</Table.Cell>
                   <Table.Cell>
                     <div className="flex items-center gap-x-2">
                       <div className="bg-ui-bg-switch-off h-1.5 flex-1 overflow-hidden rounded-full">

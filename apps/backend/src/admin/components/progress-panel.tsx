@@ -67,8 +67,10 @@ export function ProgressPanel({ report }: { report: FestivalReport }) {
           <Text size="small" className="text-ui-fg-muted col-span-3">No target set, so no progress to show.</Text>
         )}
       </div>
-      <div className="grid grid-cols-2 gap-4 border-t pt-4 md:grid-cols-4">
+      <div className="grid grid-cols-2 gap-4 border-t pt-4 md:grid-cols-3 lg:grid-cols-6">
         <Stat label="已售 Tonnes sold" value={formatTonnes(totals.tonnes)} />
+        <Stat label="现货 In stock" value={formatTonnes((totals.grams - totals.presale_grams) / 1e6)} />
+        <Stat label="预售 Pre-sale" value={formatTonnes(totals.presale_tonnes)} />
         <Stat label="订单 Orders" value={formatCount(totals.orders)} />
         <Stat label="件数 Units" value={formatCount(totals.units)} />
         <Stat label="销售额 Sales" value={formatCny(totals.amounts.CNY)} />

@@ -64,7 +64,6 @@ export const snapshotOrderWeightsStep = createStep(
         return { id: item!.id, metadata: { ...(item!.metadata ?? {}), [NET_WEIGHT_KEY]: weight, ...(presale && { [PRESALE_KEY]: presale }) } }
       }
       const parts: LinePart[] = box.map(({ sku, quantity, loose }) => {
-        if (!loose) return fail(`draws on ${sku}, which no variant sells loose`)
         const each = grams(loose.weight) ?? fail(`draws on ${sku}, which has no net weight in grams`)
         const title = `${loose.product_title} ${loose.title}`.trim()
         return { product_id: loose.product_id, variant_id: loose.id, sku, title, net_weight_g: each * quantity, quantity }

@@ -19,7 +19,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   }
   const boxes = await giftBoxParts(req.scope, (product.variants ?? []).flatMap((v) => (v ? [v.id] : [])))
   const handles = new Map<string, string>()
-  const partProducts = [...new Set([...boxes.values()].flat().flatMap((part) => (part.loose ? [part.loose.product_id] : [])))]
+  const partProducts = [...new Set([...boxes.values()].flat().map((part) => part.loose.product_id))]
   if (partProducts.length) {
     const { data } = await query.graph({ entity: "product", fields: ["id", "handle"], filters: { id: partProducts, status: ProductStatus.PUBLISHED } })
     for (const p of data) handles.set(p.id, p.handle)
@@ -27,19 +27,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const body: StoreProductContentsResponse = {
     variants: [...boxes].map(([variant_id, parts]) => ({
       variant_id,
-      parts: parts.flatMap(({ quantity, loose }) =>
-        loose
-          ? [{
-              product_id: loose.product_id,
-              product_handle: handles.get(loose.product_id) ?? null,
-              product_title: loose.product_title,
-              variant_id: loose.id,
-              variant_title: loose.title,
-              quantity,
-              net_weight_g: (loose.weight ?? 0) * quantity,
-            }]
-          : []
-      ),
+      parts: parts.map(({ quantity, loose }) => ({
+        product_id: loose.product_id,
+        product_handle: handles.get(loose.product_id) ?? null,
+        product_title: loose.product_title,
+        variant_id: loose.id,
+        variant_title: loose.title,
+        quantity,
+        net_weight_g: (loose.weight ?? 0) * quantity,
+      })),
     })),
   }
   res.json(body)

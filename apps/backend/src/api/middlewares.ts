@@ -44,7 +44,7 @@ function allowProduceFields(req: MedusaRequest, _res: MedusaResponse, next: Medu
 }
 
 /** Lets the storefront show a cart line's pre-sale date (its variant's pre-sale terms) on Medusa's cart routes. */
-function allowPresaleOnCartLines(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+function allowPresaleOnLines(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   ;(req.allowed ??= []).push("items.variant.presale")
   next()
 }
@@ -97,7 +97,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminInviteCooperativeMember)],
     },
     { matcher: "/store/products*", middlewares: [allowProduceFields] },
-    { matcher: "/store/carts*", middlewares: [allowPresaleOnCartLines] },
+    { matcher: "/store/carts*", middlewares: [allowPresaleOnLines] },
     // A gift box ships only from a warehouse holding all its parts (src/lib/fulfillment-stock.ts).
     { matcher: "/admin/orders/:id/fulfillments", method: "POST", middlewares: [refuseUnstockedParts] },
     // A registered customer's cart answers only to them (src/api/store/carts/owner-guard.ts).

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { CacheTag } from "@tarim/contracts"
-import { COOPERATIVE_EVENTS, FESTIVAL_EVENTS } from "../lib/events"
+import { COOPERATIVE_EVENTS, FESTIVAL_EVENTS, ORDER_EVENTS } from "../lib/events"
 import { STOREFRONT_MODULE } from "../modules/storefront"
 import type StorefrontModuleService from "../modules/storefront/service"
 
@@ -27,7 +27,7 @@ export const STOREFRONT_TAGS_BY_EVENT: Record<string, CacheTag[]> = {
   "product-category.created": ["categories"],
   "product-category.updated": ["categories"],
   "product-category.deleted": ["categories"],
-  "order.placed": ["festival"],
+  [ORDER_EVENTS.weightsRecorded]: ["festival"],
   "translation.created": ["products", "categories"],
   "translation.updated": ["products", "categories"],
   ...Object.fromEntries(Object.values(COOPERATIVE_EVENTS).map((name) => [name, ["cooperatives", "products"]])),

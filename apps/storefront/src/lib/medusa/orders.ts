@@ -54,6 +54,7 @@ export function toOrder(o: OrderDTO, access: StoreOrderAccessLevel = "full"): Or
       quantity: i.quantity,
       total: i.total,
       thumbnail: i.thumbnail,
+      // The day the order recorded (when checkout placed it, before the confirmation renders).
       shipsOn: i.metadata?.presale_ships_on ?? null,
     })),
     address: toAddress(o.shipping_address),

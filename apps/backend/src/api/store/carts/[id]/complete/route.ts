@@ -7,6 +7,7 @@ import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { beginCheckoutAttempt, settleDeadHolders, settleIfInterrupted } from "../../../../../lib/checkout-attempts"
 import { orderAccessSecret, signOrderAccess } from "../../../../../lib/order-access"
+import { snapshotOrderWeightsWorkflow } from "../../../../../workflows/snapshot-order-weights"
 import { CHECKOUT_GATE_MODULE } from "../../../../../modules/checkout-gate"
 import type CheckoutGateService from "../../../../../modules/checkout-gate/service"
 import type { Shortage } from "../../../../../modules/checkout-gate/service"
@@ -117,6 +118,11 @@ async function completeAndAnswer(req: MedusaRequest<unknown, HttpTypes.SelectPar
     }
     throw error
   }
+  // The order's net grams and pre-sale dates are recorded before the shopper's confirmation renders; order.placed
+  // records them too (for orders placed any other way), and does it if this fails.
+  await snapshotOrderWeightsWorkflow(req.scope)
+    .run({ input: { order_id: result.id } })
+    .catch((e: Error) => req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Order ${result.id}: weights left to order.placed (${e.message})`))
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [order],

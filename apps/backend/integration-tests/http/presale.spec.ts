@@ -94,6 +94,9 @@ medusaIntegrationTestRunner({
         ;({ data: [{ items: [line] }] } = (await query.graph({ entity: "order", fields: ["items.metadata"], filters: { id: order.id } })) as any)
       }
       expect(line.metadata).toMatchObject({ net_weight_g: 500, presale_ships_on: "2099-08-01" })
+      // The store's order page reads the day the order recorded (Medusa's own answer hid the line's metadata).
+      const { data: shown } = await api.get(`/store/orders/${order.id}?fields=id,*items`, headers())
+      expect(shown.order.items[0].metadata).toMatchObject({ presale_ships_on: "2099-08-01" })
       // The shopper's "we have your order" message names the day it ships.
       let message: any
       for (let i = 0; i < 50 && !message; i++) {

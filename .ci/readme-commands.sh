@@ -39,6 +39,7 @@ say "backend, admin and storefront answer"
 
 npm run simulate:festival -- --orders 3
 npx tarim-tonnage report --festival tai-a-new-year-festival --by category
+npx tarim-tonnage report --festival tai-a-new-year-festival --presale only
 
 stop
 trap - EXIT

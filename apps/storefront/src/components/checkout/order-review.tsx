@@ -1,7 +1,7 @@
 "use client"
 
 import { useFormatter, useTranslations } from "next-intl"
-import { PresaleBadge } from "@/components/product/presale-badge"
+import { LineLabel } from "@/components/order/line-label"
 import { presaleBadge } from "@/lib/presale"
 import type { CartLine } from "@/lib/medusa/types"
 import { HEADING as heading } from "./styles"
@@ -25,14 +25,7 @@ export function OrderReview(props: {
     <ul className="space-y-2 text-sm">
       {props.lines.map((l) => (
         <li key={l.id} className="flex justify-between gap-3">
-          <span>
-            {l.title} · {l.variantTitle} × {l.quantity}
-            {l.shipsOn && (
-              <span className="block">
-                <PresaleBadge {...presaleBadge(tPresale, format, l.shipsOn)} />
-              </span>
-            )}
-          </span>
+          <LineLabel line={l} presale={l.shipsOn ? presaleBadge(tPresale, format, l.shipsOn) : null} />
           <span className="tabular-nums">{money(l.total)}</span>
         </li>
       ))}

@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server"
 import { formatMoney } from "@/lib/money"
 import { presaleBadge } from "@/lib/presale"
-import { PresaleBadge } from "@/components/product/presale-badge"
 import { getOrderShipments } from "@/lib/medusa/orders"
 import type { Order } from "@/lib/medusa/types"
 import { ClientMessages } from "@/components/ui/client-messages"
+import { LineLabel } from "./line-label"
 import { UnlockOrderForm } from "./unlock-form"
 
 /** Order number, date, lines, address and total: shared by the confirmation and the account's order detail. */
@@ -44,14 +44,7 @@ export async function OrderSummary({ order, locale }: { order: Order; locale: st
         <ul className="divide-y divide-sand-dark text-sm">
           {order.lines.map((l) => (
             <li key={l.id} className={row}>
-              <span>
-                {l.title} · {l.variantTitle} × {l.quantity}
-                {l.shipsOn && (
-                  <span className="block">
-                    <PresaleBadge {...presaleBadge(tPresale, format, l.shipsOn)} />
-                  </span>
-                )}
-              </span>
+              <LineLabel line={l} presale={l.shipsOn ? presaleBadge(tPresale, format, l.shipsOn) : null} />
               <span className="tabular-nums">{money(l.total)}</span>
             </li>
           ))}

@@ -15,9 +15,3 @@ export const FESTIVAL_EVENTS = {
   /** A festival's window opened or closed (found by the refresh-festival-search-flags job), changing its products' flag. */
   windowChanged: "festival.window_changed",
 } as const
-
-/** Events of our order workflows, each with `{ id }` of the order. */
-export const ORDER_EVENTS = {
-  /** An order's net grams (and gift-box parts, pre-sale dates) are recorded: it now counts in the tonnage report. */
-  weightsRecorded: "order.weights_recorded",
-} as const

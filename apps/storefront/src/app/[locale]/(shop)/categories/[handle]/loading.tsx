@@ -1,3 +1,0 @@
-import { GridSkeleton } from "@/components/ui/grid-skeleton"
-
-export default GridSkeleton

@@ -4,7 +4,7 @@ import { refresh } from "next/cache"
 import { getTranslations } from "next-intl/server"
 import { cartErrorKey } from "@/lib/medusa/client"
 import { addLine, createCart, getCart, setLineQuantity } from "@/lib/medusa/cart"
-import { setCartId } from "@/lib/medusa/session"
+import { setCartCount, setCartId } from "@/lib/medusa/session"
 
 /** What a cart action tells the shopper. */
 export type CartActionState = { ok: boolean; message: string } | null
@@ -30,7 +30,7 @@ export async function addToCart(_prev: CartActionState, formData: FormData): Pro
   try {
     const cart = (await getCart()) ?? (await createCart())
     await setCartId(cart.id)
-    await addLine(cart.id, variantId, quantity)
+    await setCartCount((await addLine(cart.id, variantId, quantity)).itemCount)
   } catch (error) {
     return failure(locale, error)
   }
@@ -47,7 +47,7 @@ export async function updateLineQuantity(_prev: CartActionState, formData: FormD
   const t = await getTranslations({ locale, namespace: "cart" })
   if (!cart) return { ok: false, message: (await getTranslations({ locale, namespace: "form.errors" }))("cartGone") }
   try {
-    await setLineQuantity(cart.id, lineId, quantity)
+    await setCartCount((await setLineQuantity(cart.id, lineId, quantity)).itemCount)
   } catch (error) {
     return failure(locale, error)
   }

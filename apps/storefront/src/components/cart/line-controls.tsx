@@ -3,6 +3,7 @@
 import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { updateLineQuantity, type CartActionState } from "./actions"
+import { useAnnounceCartChange } from "@/components/layout/cart-count"
 
 /**
  * −, quantity, + and remove for one cart line; each button submits the quantity it stands for. `left` (boxes still in
@@ -11,6 +12,7 @@ import { updateLineQuantity, type CartActionState } from "./actions"
 export function LineControls({ lineId, quantity, title, locale, left = null }: { lineId: string; quantity: number; title: string; locale: string; left?: number | null }) {
   const t = useTranslations("cart")
   const [state, action, pending] = useActionState<CartActionState, FormData>(updateLineQuantity, null)
+  useAnnounceCartChange(state?.ok && state)
   const button = "flex h-9 w-9 items-center justify-center rounded-full border border-sand-dark text-lg disabled:opacity-40"
   return (
     <form action={action} className="flex flex-wrap items-center gap-2" aria-busy={pending}>

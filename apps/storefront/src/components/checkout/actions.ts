@@ -1,6 +1,5 @@
 "use server"
 
-import { revalidateTag } from "next/cache"
 import { getTranslations } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
 import { cartErrorKey } from "@/lib/medusa/client"
@@ -8,7 +7,6 @@ import { chooseShipping, getCart, saveContact } from "@/lib/medusa/cart"
 import { completeCart, type Completion } from "@/lib/medusa/completion"
 import { ensurePaymentSession } from "@/lib/medusa/payments"
 import { clearCartId, getCartId } from "@/lib/medusa/session"
-import { TAGS } from "@/lib/medusa/tags"
 import type { Cart, CheckoutAddress } from "@/lib/medusa/types"
 import { PAY_ON_DELIVERY, STRIPE } from "@/lib/payment"
 import { normalizeMobile, validateCheckout, type AddressInput } from "@/lib/validation"
@@ -71,10 +69,12 @@ async function saveDetails(cart: Cart, input: AddressInput): Promise<void> {
   if (cart.shippingMethodOptionId !== input.shippingOptionId) await chooseShipping(cart.id, input.shippingOptionId)
 }
 
-/** The order is placed: forget the cart, refresh stock on product pages, show the confirmation. */
+/**
+ * The order is placed: forget the cart and show the confirmation. Cached pages are left alone: the backend tells the
+ * storefront when a variant's shown stock changes (in stock → low → sold out), not on every order.
+ */
 async function toConfirmation(cartId: string, orderId: string, locale: string): Promise<never> {
   if ((await getCartId()) === cartId) await clearCartId()
-  revalidateTag(TAGS.products, "max")
   return redirect({ href: `/orders/${orderId}`, locale })
 }
 

@@ -1,29 +1,11 @@
-import { Suspense } from "react"
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/link"
 import type { Locale } from "@/i18n/routing"
-import { getCart } from "@/lib/medusa/cart"
 import { getCurrentFestival } from "@/lib/medusa/festival"
+import { CartCount } from "./cart-count"
 import { HeaderSearch } from "./header-search"
 import { LocaleSwitch } from "./locale-switch"
 import { localePath } from "@/i18n/paths"
-
-async function CartCount({ label }: { label: (count: number) => string }) {
-  const cart = await getCart().catch(() => null)
-  const count = cart?.itemCount ?? 0
-  return (
-    <>
-      <span className="sr-only">{label(count)}</span>
-      <span
-        aria-hidden="true"
-        data-testid="cart-count"
-        className="min-w-5 rounded-full bg-gold px-1 text-center text-xs leading-5 font-bold text-white"
-      >
-        {count}
-      </span>
-    </>
-  )
-}
 
 /** Site header: logo, search box, the current festival, language switch, account and cart. */
 export async function Header({ locale }: { locale: Locale }) {
@@ -57,9 +39,7 @@ export async function Header({ locale }: { locale: Locale }) {
           </Link>
           <Link href="/cart" className="inline-flex items-center gap-1 text-ink hover:text-jujube" data-testid="cart-link">
             <span aria-hidden="true">{t("cart")}</span>
-            <Suspense fallback={<span className="sr-only">{t("cart")}</span>}>
-              <CartCount label={(count) => t("cartCount", { count })} />
-            </Suspense>
+            <CartCount locale={locale} cart={t("cart")} one={t.raw("cartCountOne")} other={t.raw("cartCountOther")} />
           </Link>
         </nav>
         <HeaderSearch

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react"
 import Link from "next/link"
 import { addToCart, type CartActionState } from "@/components/cart/actions"
 import { PresaleBadge } from "./presale-badge"
+import { useAnnounceCartChange } from "@/components/layout/cart-count"
 
 export type VariantChoice = {
   id: string
@@ -23,6 +24,7 @@ type Labels = { chooseWeight: string; quantity: string; addToCart: string; addin
 /** Weight options as radio cards with price and 斤 price, quantity and the add-to-cart button; `cartHref` is the localised cart path. */
 export function AddToCart({ variants, labels, locale, cartHref }: { variants: VariantChoice[]; labels: Labels; locale: string; cartHref: string }) {
   const [state, action, pending] = useActionState<CartActionState, FormData>(addToCart, null)
+  useAnnounceCartChange(state?.ok && state)
   const [selected, setSelected] = useState(() => variants.find((v) => !v.soldOut)?.id ?? "")
   const current = variants.find((v) => v.id === selected)
   return (

@@ -1,16 +1,11 @@
 import { getTranslations } from "next-intl/server"
 import { Link } from "@/i18n/link"
-import { paginate, SORT_KEYS, sortProducts, type SortKey } from "@/lib/medusa/products"
+import { SORT_KEYS, type SortKey } from "@/lib/listing"
+import { paginate, sortProducts } from "@/lib/medusa/products"
 import type { Product } from "@/lib/medusa/types"
 import { ProductGrid } from "./product-card"
 
 export const PER_PAGE = 12
-
-/** Reads ?sort= and ?page= the way every listing does. */
-export function listingParams(search: Record<string, string | string[] | undefined>): { sort: SortKey; page: number } {
-  const sort = SORT_KEYS.includes(search.sort as SortKey) ? (search.sort as SortKey) : "newest"
-  return { sort, page: Number(search.page) || 1 }
-}
 
 /** A sorted, paged product grid with a sort form (works without JavaScript) and page links. */
 export async function ProductListing({

@@ -1,4 +1,4 @@
-import { cachedGet, isNotFound } from "./client"
+import { cachedGet, isNotFound, liveRequest } from "./client"
 import { TAGS } from "./tags"
 import type { StoreFestivalResponse } from "@tarim/contracts"
 import type { Festival } from "./types"
@@ -55,6 +55,36 @@ export async function getFestival(handle: string, locale: string): Promise<Festi
     if (isNotFound(error)) return null
     throw error
   }
+}
+
+/** How long one answer of the backend serves every shopper's progress poll: the bar is at most this much behind. */
+export const LIVE_PROGRESS_MS = 2000
+
+const live = new Map<string, { at: number; answer: Promise<FestivalDTO | null> }>()
+
+/**
+ * A festival with its sales as of the last LIVE_PROGRESS_MS, for the progress bar's poll from the browser. The
+ * pages around the bar are cached HTML that orders never flush; this read is what keeps the bar moving. However many
+ * shoppers poll, this server asks the backend at most once per handle in that time (concurrent polls share the call).
+ * Next's own fetch cache would answer a poll after a quiet spell with the old figure while it refreshes.
+ */
+export async function getLiveFestival(handle: string, locale: string, now = Date.now()): Promise<Festival | null> {
+  for (const [key, entry] of live) if (now - entry.at > LIVE_PROGRESS_MS) live.delete(key)
+  let entry = live.get(handle)
+  if (!entry) {
+    const answer = liveRequest<StoreFestivalResponse>(`/store/festivals/${encodeURIComponent(handle)}`).then(
+      (r) => r.festival,
+      (error) => {
+        if (isNotFound(error)) return null
+        live.delete(handle)
+        throw error
+      }
+    )
+    entry = { at: now, answer }
+    live.set(handle, entry)
+  }
+  const festival = await entry.answer
+  return festival ? toFestival(festival, locale) : null
 }
 
 /**

@@ -1,11 +1,12 @@
+import type { SortKey } from "@/lib/listing"
 import { cachedGet, isNotFound } from "./client"
 import { getRegion } from "./regions"
 import { TAGS } from "./tags"
-import type { StoreProductContentsResponse } from "@tarim/contracts"
+import type { LowStockLine, StoreProductContentsResponse } from "@tarim/contracts"
 import type { BoxContents, Product, ProduceFacts, StockState, Variant } from "./types"
 
-/** At or below this many units a variant shows "only a few left". */
-export const LOW_STOCK = 10
+/** At or below this many units a variant shows "only a few left" (the backend revalidates pages on the same line). */
+export const LOW_STOCK: LowStockLine = 10
 
 const PRODUCT_FIELDS = [
   "id",
@@ -196,9 +197,6 @@ export async function getBoxContents(product: Product, locale: string): Promise<
     ]
   })
 }
-
-export type SortKey = "newest" | "price_asc" | "price_desc"
-export const SORT_KEYS: readonly SortKey[] = ["newest", "price_asc", "price_desc"]
 
 /** Sorts a copy: newest first, or by lowest box price (unpriced last). */
 export function sortProducts(products: Product[], sort: SortKey): Product[] {

@@ -1,6 +1,11 @@
 import { cookies } from "next/headers"
 
 const CART_COOKIE = "_tarim_cart"
+/**
+ * How many boxes the cart holds, readable by the page's script (not httpOnly): the shop's pages are cached HTML, so
+ * the header's cart count reads it in the browser and costs no backend request (see components/layout/cart-count.tsx).
+ */
+export const CART_COUNT_COOKIE = "_tarim_cart_n"
 const AUTH_COOKIE = "_tarim_jwt"
 
 const base = {
@@ -18,8 +23,15 @@ export async function setCartId(id: string): Promise<void> {
   ;(await cookies()).set(CART_COOKIE, id, { ...base, maxAge: 60 * 60 * 24 * 30 })
 }
 
+/** Remembers the cart's item count for the header (after every change to the cart's lines). */
+export async function setCartCount(count: number): Promise<void> {
+  ;(await cookies()).set(CART_COUNT_COOKIE, String(count), { ...base, httpOnly: false, maxAge: 60 * 60 * 24 * 30 })
+}
+
 export async function clearCartId(): Promise<void> {
-  ;(await cookies()).delete(CART_COOKIE)
+  const jar = await cookies()
+  jar.delete(CART_COOKIE)
+  jar.delete(CART_COUNT_COOKIE)
 }
 
 /** The signed-in customer's Medusa JWT, if any. */

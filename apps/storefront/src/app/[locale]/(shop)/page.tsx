@@ -7,6 +7,8 @@ import { listCooperatives } from "@/lib/medusa/cooperatives"
 import { getCurrentFestival } from "@/lib/medusa/festival"
 import { festivalPricesFirst, listProducts } from "@/lib/medusa/products"
 
+export { generateStaticParams } from "@/lib/cached-page"
+
 const FEATURED = 8
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

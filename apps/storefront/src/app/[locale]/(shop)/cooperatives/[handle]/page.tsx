@@ -5,6 +5,8 @@ import { ProductGrid } from "@/components/product/product-card"
 import { getCooperative } from "@/lib/medusa/cooperatives"
 import { listProducts } from "@/lib/medusa/products"
 
+export { generateStaticParams } from "@/lib/cached-page"
+
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,6 +8,8 @@ import { festivalPricesFirst, listProducts } from "@/lib/medusa/products"
 import { localePath } from "@/i18n/paths"
 import type { Locale } from "@/i18n/routing"
 
+export { generateStaticParams } from "@/lib/cached-page"
+
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -13,6 +13,8 @@ import { formatMoney, formatWeight, pricePerJin } from "@/lib/money"
 import { getBoxContents, getProduct } from "@/lib/medusa/products"
 import type { Product } from "@/lib/medusa/types"
 
+export { generateStaticParams } from "@/lib/cached-page"
+
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,11 +1,15 @@
 import type { Metadata } from "next"
 import { getTranslations } from "next-intl/server"
-import { listingParams, ProductListing } from "@/components/product/product-listing"
+import { ProductListing } from "@/components/product/product-listing"
+import { listingView } from "@/lib/listing"
 import { listProducts } from "@/lib/medusa/products"
 import { localePath } from "@/i18n/paths"
 import type { Locale } from "@/i18n/routing"
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+export { generateStaticParams } from "@/lib/cached-page"
+
+/** /products?sort=…&page=…, as the proxy routes it (see lib/listing.ts). */
+type Props = { params: Promise<{ locale: string; sort: string; page: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -13,9 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("allTitle"), alternates: { canonical: localePath("/products", locale as Locale) } }
 }
 
-export default async function AllProductsPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  const { sort, page } = listingParams(await searchParams)
+export default async function AllProductsPage({ params }: Props) {
+  const { locale, sort: sortParam, page: pageParam } = await params
+  const { sort, page } = listingView(sortParam, pageParam)
   const [t, products] = await Promise.all([getTranslations({ locale, namespace: "listing" }), listProducts(locale)])
   return (
     <div className="mx-auto max-w-6xl space-y-4 px-4 py-6">

@@ -4,11 +4,12 @@
 // after the other, two `next start` builds against it: this tree's and a baseline commit's (a git worktree, default
 // the commit before the cached pages; BENCH_BASELINE=<ref> picks another, BENCH_BASELINE=none skips it). Per build and
 // page (home, a category, a product): autocannon, 20 connections × 20 s, once idle and once while guest orders are
-// placed through the store API at 2 per second; then a 200-connection burst on home. Backend requests per page view
+// placed through the store API at 2 per second (carts readied beforehand, completed during the run); then a
+// 200-connection burst on home. Backend requests per page view
 // are counted from the backend's own request log. Results go to bench/results/pages.json at the repo root.
 import { spawn, execFileSync } from "node:child_process"
 import { existsSync } from "node:fs"
-import { mkdir, rm, symlink, writeFile } from "node:fs/promises"
+import { mkdir, writeFile } from "node:fs/promises"
 import { createServer } from "node:http"
 import os from "node:os"
 import path from "node:path"
@@ -21,7 +22,8 @@ import { completeCart, readyCart } from "../../backend/bin/shopper.mjs"
 const storefrontDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const repoDir = path.resolve(storefrontDir, "../..")
 const resultsFile = process.env.BENCH_RESULTS_FILE || path.join(repoDir, "bench/results/pages.json")
-const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next")
+/** Each tree's own Next (the baseline's is its hard-linked copy: another path, so another React). */
+const nextCli = (dir) => createRequire(path.join(dir, "package.json")).resolve("next/dist/bin/next")
 const DIST_DIR = ".e2e/next" // already in tsconfig's include, as for the e2e builds
 const PAGES = [
   { name: "home", path: "/" },
@@ -35,18 +37,22 @@ const ORDERS_PER_SECOND = 2
 const TARGET = { reqPerSec: 400, p97_5Ms: 100, timesBaseline: 4, backendPerView: 0.1, errors: 0 }
 const say = (line) => console.log(`[bench:pages] ${line}`)
 
-/** The baseline's tree: a git worktree of `ref` sharing this repo's installed node_modules. */
+/**
+ * The baseline's tree: a git worktree of `ref` with this repo's installed node_modules hard-linked in (Turbopack
+ * compiles nothing outside the tree, so symlinks would not do; hard links cost no copy).
+ */
 async function baselineTree(ref) {
   const commit = execFileSync("git", ["rev-parse", "--short", ref], { cwd: repoDir, encoding: "utf8" }).trim()
-  const dir = path.join(repoDir, ".bench", `baseline-${commit}`)
-  if (!existsSync(dir)) {
-    await mkdir(path.dirname(dir), { recursive: true })
-    execFileSync("git", ["worktree", "add", "--detach", dir, commit], { cwd: repoDir, stdio: "ignore" })
-  }
+  // Outside this repo: nested in it, Next would take this repo's root for the baseline's and load React twice.
+  const dir = path.join(os.tmpdir(), `tarim-bench-baseline-${commit}`)
+  if (!existsSync(dir)) execFileSync("git", ["worktree", "add", "--detach", dir, commit], { cwd: repoDir, stdio: "ignore" })
   for (const rel of ["node_modules", "apps/storefront/node_modules"]) {
-    if (existsSync(path.join(repoDir, rel)) && !existsSync(path.join(dir, rel))) await symlink(path.join(repoDir, rel), path.join(dir, rel))
+    if (existsSync(path.join(repoDir, rel)) && !existsSync(path.join(dir, rel))) execFileSync("cp", ["-al", path.join(repoDir, rel), path.join(dir, rel)])
   }
-  return { commit, storefrontDir: path.join(dir, "apps/storefront"), remove: () => execFileSync("git", ["worktree", "remove", "--force", dir], { cwd: repoDir, stdio: "ignore" }) }
+  const remove = () => {
+    if (existsSync(dir)) execFileSync("git", ["worktree", "remove", "--force", dir], { cwd: repoDir, stdio: "ignore" })
+  }
+  return { commit, storefrontDir: path.join(dir, "apps/storefront"), remove }
 }
 
 /** Runs a command to completion, failing with the tail of its output. */
@@ -61,9 +67,8 @@ function run(args, { cwd, env, label }) {
   })
 }
 
-/** Builds and starts one storefront; resolves with its URL and stop(). */
-async function startStorefront({ dir, name, backend, relayUrl, secret }) {
-  const port = await freePort()
+/** The environment a storefront is built and started with. */
+function storefrontEnv({ backend, port, secret }) {
   const env = {
     ...process.env,
     NODE_ENV: "production",
@@ -77,12 +82,24 @@ async function startStorefront({ dir, name, backend, relayUrl, secret }) {
     PORT: String(port),
   }
   delete env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY
+  return env
+}
+
+/** Builds one storefront (before anything is measured, so a failing build fails the bench at once). */
+async function buildStorefront({ dir, name }) {
+  const env = storefrontEnv({ backend: { url: "http://localhost:9000", publishableKey: "pk_build" }, port: 0, secret: "build" })
   if (process.env.BENCH_REUSE_BUILDS && existsSync(path.join(dir, DIST_DIR, "BUILD_ID"))) say(`${name}: reusing its build`)
   else {
     say(`${name}: next build…`)
-    await run([nextCli, "build"], { cwd: dir, env, label: `${name} next build` })
+    await run([nextCli(dir), "build"], { cwd: dir, env, label: `${name} next build` })
   }
-  const child = spawn(process.execPath, [nextCli, "start", "--port", String(port)], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
+}
+
+/** Starts one built storefront against the backend; resolves with its URL and stop(). */
+async function startStorefront({ dir, name, backend, relayUrl, secret }) {
+  const port = await freePort()
+  const env = storefrontEnv({ backend, port, secret })
+  const child = spawn(process.execPath, [nextCli(dir), "start", "--port", String(port)], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
   let output = ""
   const keep = (chunk) => (output = (output + chunk).slice(-6000))
   child.stdout.on("data", keep)
@@ -123,39 +140,55 @@ function countBackendReads(backend) {
   return () => count
 }
 
-/** Guest orders through the store API at `perSecond`, each of 1–2 boxes of in-stock produce, until stop(). */
-function orderStream(backend, variants, regionId, perSecond) {
+/**
+ * Guest carts readied for checkout (address, 普通快递, pay on delivery), `count` of them, four at a time. This machine's
+ * backend readies and completes about one order a second end to end (a cart's shipping method alone takes 0.3 s), so
+ * carts are readied before the runs and the runs complete them: the orders that land during a run are real checkouts
+ * (reservations, stock events, the festival's figures), only the form-filling before them is not timed.
+ */
+async function readyCarts(backend, variants, regionId, count) {
+  const carts = []
+  let n = 0
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (n < count) {
+        const k = n++
+        carts.push(
+          await readyCart(backend.url, backend.publishableKey, {
+            regionId,
+            items: [{ variant_id: variants[k % variants.length], quantity: 1 }],
+            email: `bench-${Date.now()}-${k}@tarim.test`,
+            address: { first_name: "李", last_name: "华", phone: "13800138000", province: "浙江省", city: "台州市", address_1: `椒江区 东海大道 ${k} 号` },
+          })
+        )
+        if (carts.length % 50 === 0) say(`readied ${carts.length} of ${count} carts`)
+      }
+    })
+  )
+  return carts
+}
+
+/** Completes readied carts at `perSecond` (never more than 8 at once) until stop(). */
+function orderStream(backend, carts, perSecond) {
   let placed = 0
   let failed = 0
+  let skipped = 0
   let inFlight = 0
-  let n = 0
   const started = performance.now()
   const timer = setInterval(async () => {
-    if (inFlight >= 8) return void failed++ // the backend is not keeping up: count it, never pile up
+    const cartId = inFlight < 8 ? carts.pop() : undefined
+    if (!cartId) return void skipped++ // out of carts, or the backend is not keeping up: count it, never pile up
     inFlight++
-    n++
-    const item = variants[n % variants.length]
-    try {
-      const cartId = await readyCart(backend.url, backend.publishableKey, {
-        regionId,
-        items: [{ variant_id: item, quantity: 1 + (n % 2) }],
-        email: `bench-${Date.now()}-${n}@tarim.test`,
-        address: { first_name: "李", last_name: "华", phone: "13800138000", province: "浙江省", city: "台州市", address_1: `椒江区 东海大道 ${n} 号` },
-      })
-      const { status, body } = await completeCart(backend.url, backend.publishableKey, cartId)
-      if (status === 200 && body.type === "order") placed++
-      else failed++
-    } catch {
-      failed++
-    } finally {
-      inFlight--
-    }
+    const { status, body } = await completeCart(backend.url, backend.publishableKey, cartId)
+    if (status === 200 && body.type === "order") placed++
+    else failed++
+    inFlight--
   }, 1000 / perSecond)
   return async () => {
     clearInterval(timer)
     while (inFlight > 0) await new Promise((r) => setTimeout(r, 100))
     const seconds = (performance.now() - started) / 1000
-    return { placed, failed, perSecond: Math.round((placed / seconds) * 100) / 100 }
+    return { placed, failed, skipped, perSecond: Math.round((placed / seconds) * 100) / 100 }
   }
 }
 
@@ -168,14 +201,15 @@ async function hammer(url, connections, seconds) {
     p97_5Ms: result.latency.p97_5,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon's `errors` counts connection errors, timeouts among them.
+    errors: result.errors + result.non2xx,
     non2xx: result.non2xx,
     timeouts: result.timeouts,
   }
 }
 
 /** Idle, then with orders, on each page; then the burst on home with orders. */
-async function measureStorefront({ name, storefront, backend, variants, regionId, backendReads, relay }) {
+async function measureStorefront({ name, storefront, backend, carts, backendReads, relay }) {
   const figures = { idle: {}, orders: {} }
   for (const page of PAGES) for (let i = 0; i < 3; i++) await fetch(`${storefront.url}${page.path}`) // as a live shop's cache would be
   for (const page of PAGES) {
@@ -186,7 +220,7 @@ async function measureStorefront({ name, storefront, backend, variants, regionId
   }
   for (const page of PAGES) {
     const before = { reads: backendReads(), revalidations: relay.count }
-    const stop = orderStream(backend, variants, regionId, ORDERS_PER_SECOND)
+    const stop = orderStream(backend, carts, ORDERS_PER_SECOND)
     const busy = await hammer(`${storefront.url}${page.path}`, CONNECTIONS, SECONDS)
     const orders = await stop()
     figures.orders[page.name] = {
@@ -195,9 +229,9 @@ async function measureStorefront({ name, storefront, backend, variants, regionId
       orders,
       revalidations: relay.count - before.revalidations,
     }
-    say(`${name} orders ${page.name.padEnd(8)} ${line(figures.orders[page.name])} · orders ${orders.placed} (${orders.perSecond}/s, ${orders.failed} failed)`)
+    say(`${name} orders ${page.name.padEnd(8)} ${line(figures.orders[page.name])} · orders ${orders.placed} (${orders.perSecond}/s, ${orders.failed} failed, ${orders.skipped} skipped)`)
   }
-  const stop = orderStream(backend, variants, regionId, ORDERS_PER_SECOND)
+  const stop = orderStream(backend, carts, ORDERS_PER_SECOND)
   figures.burst = { connections: BURST.connections, path: BURST.path, ...(await hammer(`${storefront.url}${BURST.path}`, BURST.connections, BURST.seconds)), orders: await stop() }
   say(`${name} burst  home     ${line(figures.burst)}`)
   return figures
@@ -224,6 +258,12 @@ async function main() {
 
   const baselineRef = process.env.BENCH_BASELINE || "cff0013"
   const baseline = baselineRef === "none" ? null : await baselineTree(baselineRef)
+  process.once("exit", () => baseline && !process.env.BENCH_KEEP_BASELINE && baseline.remove())
+  const builds = [
+    { name: "current", dir: storefrontDir, commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoDir, encoding: "utf8" }).trim() },
+    ...(baseline ? [{ name: "baseline", dir: baseline.storefrontDir, commit: baseline.commit }] : []),
+  ]
+  for (const build of builds) await buildStorefront(build)
   say("backend: build, embedded Postgres, seed…")
   const backend = await startProductionBackend({
     reuseBuild: !!process.env.BENCH_REUSE_BUILDS,
@@ -236,7 +276,10 @@ async function main() {
   const { products } = await storeGet(`/store/products?limit=100&region_id=${regions[0].id}&fields=id,variants.id,variants.inventory_quantity,*variants.presale`)
   // Plentiful, in-stock, not pre-sale: orders of these leave every page's stock as shown most of the time.
   const variants = products.flatMap((p) => p.variants).filter((v) => (v.inventory_quantity ?? 0) >= 80 && !v.presale).map((v) => v.id)
-  say(`orders will buy ${variants.length} variants, ${ORDERS_PER_SECOND} orders a second`)
+  // Every run with orders completes up to ORDERS_PER_SECOND × its seconds carts, plus a few to spare.
+  const perRun = ORDERS_PER_SECOND * SECONDS + 4
+  const carts = await readyCarts(backend, variants, regions[0].id, perRun * (PAGES.length + 1) * builds.length)
+  say(`readied ${carts.length} carts of ${variants.length} variants; runs with orders complete ${ORDERS_PER_SECOND} a second`)
 
   const report = {
     benchmark: "storefront-pages",
@@ -244,19 +287,16 @@ async function main() {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
     measuredAt: new Date().toISOString(),
     ordersPerSecondAsked: ORDERS_PER_SECOND,
+    orders: "guest carts readied before the runs (address, shipping, pay on delivery); each run with orders completes them through POST /store/carts/:id/complete at the asked rate",
     backendRequestsCounted: "GET requests in the backend's own request log (LOG_LEVEL=http) during each run, but the order simulator's",
     target: TARGET,
     builds: {},
   }
-  const builds = [
-    { name: "current", dir: storefrontDir, commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoDir, encoding: "utf8" }).trim() },
-    ...(baseline ? [{ name: "baseline", dir: baseline.storefrontDir, commit: baseline.commit }] : []),
-  ]
   try {
     for (const build of builds) {
       const storefront = await startStorefront({ dir: build.dir, name: build.name, backend, relayUrl: relay, secret })
       try {
-        report.builds[build.name] = { commit: build.commit, ...(await measureStorefront({ name: build.name, storefront, backend, variants, regionId: regions[0].id, backendReads, relay })) }
+        report.builds[build.name] = { commit: build.commit, ...(await measureStorefront({ name: build.name, storefront, backend, carts, backendReads, relay })) }
       } finally {
         await storefront.stop()
         relay.current = null
@@ -291,10 +331,7 @@ async function main() {
   } finally {
     await backend.stop()
     relayServer.close()
-    if (baseline && !process.env.BENCH_KEEP_BASELINE) {
-      baseline.remove()
-      await rm(path.join(repoDir, ".bench"), { recursive: true, force: true })
-    }
+    if (baseline && !process.env.BENCH_KEEP_BASELINE) baseline.remove()
   }
 }
 

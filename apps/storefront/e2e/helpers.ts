@@ -67,7 +67,7 @@ export type FestivalDTO = {
   status: string
   target_kg: number
   product_ids: string[]
-  progress: { tonnes: string }
+  progress: { tonnes: string; grams: number }
 }
 
 export async function currentFestival(): Promise<FestivalDTO | null> {

@@ -17,7 +17,8 @@ export default function proxy(request: NextRequest) {
   if (!listing) return response
   const target = new URL(listing, request.url)
   const rewrite = NextResponse.rewrite(target)
-  // Keep what next-intl adds for the browser (its locale cookie, alternate links), not its own routing headers.
+  // Keep any header next-intl adds for the browser (none with our routing: no locale cookie, no Link header), not its
+  // own routing headers.
   response.headers.forEach((value, name) => {
     if (!name.startsWith("x-middleware-") && name !== "set-cookie") rewrite.headers.set(name, value)
   })

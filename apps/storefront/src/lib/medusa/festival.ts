@@ -58,7 +58,7 @@ export async function getFestival(handle: string, locale: string): Promise<Festi
 }
 
 /** How long one answer of the backend serves every shopper's progress poll: the bar is at most this much behind. */
-export const LIVE_PROGRESS_MS = 2000
+const LIVE_PROGRESS_MS = 2000
 
 const live = new Map<string, { at: number; answer: Promise<FestivalDTO | null> }>()
 
@@ -68,7 +68,8 @@ const live = new Map<string, { at: number; answer: Promise<FestivalDTO | null> }
  * shoppers poll, this server asks the backend at most once per handle in that time (concurrent polls share the call).
  * Next's own fetch cache would answer a poll after a quiet spell with the old figure while it refreshes.
  */
-export async function getLiveFestival(handle: string, locale: string, now = Date.now()): Promise<Festival | null> {
+export async function getLiveFestival(handle: string, locale: string): Promise<Festival | null> {
+  const now = Date.now()
   for (const [key, entry] of live) if (now - entry.at > LIVE_PROGRESS_MS) live.delete(key)
   let entry = live.get(handle)
   if (!entry) {

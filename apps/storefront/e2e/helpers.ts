@@ -17,8 +17,8 @@ async function adminCredentials(): Promise<{ email: string; password: string }> 
   return email && password ? { email, password } : (await import("./stack.mjs")).TEST_ADMIN
 }
 
-/** Calls the Medusa admin API as the e2e admin user (bearer token). */
-export async function admin<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+/** The e2e admin user's bearer token, logged in once. */
+async function adminToken(): Promise<string> {
   if (!token) {
     const res = await fetch(`${backendUrl()}/auth/user/emailpass`, {
       method: "POST",
@@ -28,13 +28,27 @@ export async function admin<T>(path: string, init: { method?: string; body?: unk
     expect(res.status, "admin login").toBe(200)
     token = ((await res.json()) as { token: string }).token
   }
+  return token
+}
+
+/** Calls the Medusa admin API as the e2e admin user (bearer token). */
+export async function admin<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const res = await fetch(`${backendUrl()}${path}`, {
     method: init.method ?? "GET",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    headers: { authorization: `Bearer ${await adminToken()}`, "content-type": "application/json" },
     body: init.body ? JSON.stringify(init.body) : undefined,
   })
   expect(res.status, `${init.method ?? "GET"} ${path}`).toBeLessThan(300)
   return (await res.json()) as T
+}
+
+/** Uploads files through the admin API (POST /admin/uploads), as the admin's product form does; resolves with their URLs. */
+export async function uploadFiles(files: { name: string; type: string; bytes: Buffer }[]): Promise<string[]> {
+  const form = new FormData()
+  for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name)
+  const res = await fetch(`${backendUrl()}/admin/uploads`, { method: "POST", headers: { authorization: `Bearer ${await adminToken()}` }, body: form })
+  expect(res.status, "POST /admin/uploads").toBe(200)
+  return ((await res.json()) as { files: { url: string }[] }).files.map((f) => f.url)
 }
 
 /** GET on the store API with the stack's publishable key; null on 404. */

@@ -1,3 +1,6 @@
+import { Picture } from "@/components/ui/picture"
+import { PICTURE_SIZES } from "@/lib/pictures"
+
 /** Product pictures: a swipeable row on phones (scroll snap, no JavaScript), thumbnails link to each picture. */
 export function Gallery({ images, title, label, altFor }: { images: string[]; title: string; label: string; altFor: (n: number) => string }) {
   if (!images.length) return <div className="aspect-square rounded-2xl bg-sand" aria-hidden="true" />
@@ -5,15 +8,16 @@ export function Gallery({ images, title, label, altFor }: { images: string[]; ti
     <section aria-label={label} className="space-y-2">
       <div className="flex snap-x snap-mandatory overflow-x-auto rounded-2xl bg-sand">
         {images.map((src, i) => (
-          <img
+          <Picture
             key={src + i}
             id={`image-${i + 1}`}
             src={src}
             alt={i === 0 ? title : altFor(i + 1)}
             width={800}
             height={800}
-            loading={i === 0 ? "eager" : "lazy"}
-            fetchPriority={i === 0 ? "high" : "auto"}
+            sizes={PICTURE_SIZES.gallery}
+            // The first picture is the page's largest paint: preloaded from the document's head.
+            preload={i === 0}
             className="aspect-square w-full shrink-0 snap-center object-cover"
           />
         ))}
@@ -22,7 +26,7 @@ export function Gallery({ images, title, label, altFor }: { images: string[]; ti
         <div className="flex gap-2">
           {images.map((src, i) => (
             <a key={src + i} href={`#image-${i + 1}`} className="block h-16 w-16 overflow-hidden rounded-lg border border-sand-dark">
-              <img src={src} alt={altFor(i + 1)} width={64} height={64} loading="lazy" className="h-full w-full object-cover" />
+              <Picture src={src} alt={altFor(i + 1)} width={64} height={64} sizes="64px" className="h-full w-full object-cover" />
             </a>
           ))}
         </div>

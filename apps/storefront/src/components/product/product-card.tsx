@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server"
+import { Picture } from "@/components/ui/picture"
 import { Link } from "@/i18n/link"
 import { formatMoney, pricePerJin } from "@/lib/money"
+import { PICTURE_SIZES } from "@/lib/pictures"
 import { presaleBadge } from "@/lib/presale"
 import { PresaleBadge } from "./presale-badge"
 import type { Product } from "@/lib/medusa/types"
@@ -35,14 +37,13 @@ export async function ProductCard({
       <Link href={`/products/${product.handle}`} className="block" data-testid="product-card">
         <div className="aspect-square bg-sand">
           {product.thumbnail && (
-            <img
+            <Picture
               src={product.thumbnail}
               alt=""
-              width={400}
-              height={400}
-              loading={priority ? "eager" : "lazy"}
-              fetchPriority={priority ? "high" : "auto"}
-              decoding="async"
+              width={800}
+              height={800}
+              sizes={PICTURE_SIZES.card}
+              preload={priority}
               className="h-full w-full object-cover transition group-hover:scale-[1.02]"
             />
           )}

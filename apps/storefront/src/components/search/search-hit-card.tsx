@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from "next-intl"
+import { Picture } from "@/components/ui/picture"
 import { Link } from "@/i18n/navigation"
 import { formatMoney } from "@/lib/money"
+import { PICTURE_SIZES } from "@/lib/pictures"
 import type { SearchHit } from "@/lib/medusa/types"
 import { Highlight } from "./highlight"
 
@@ -13,13 +15,13 @@ export function SearchHitCard({ hit, priority = false }: { hit: SearchHit; prior
       <Link href={`/products/${hit.handle}`} className="block" data-testid="search-hit">
         <div className="aspect-square bg-sand">
           {hit.thumbnail && (
-            <img
+            <Picture
               src={hit.thumbnail}
               alt=""
-              width={400}
-              height={400}
+              width={800}
+              height={800}
+              sizes={PICTURE_SIZES.card}
               loading={priority ? "eager" : "lazy"}
-              decoding="async"
               className="h-full w-full object-cover transition group-hover:scale-[1.02]"
             />
           )}

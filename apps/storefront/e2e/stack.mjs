@@ -6,7 +6,7 @@
 // (`node e2e/stack.mjs`) to keep a stack up until Ctrl-C.
 import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { existsSync } from "node:fs"
+import { existsSync, rmSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
@@ -23,7 +23,7 @@ export const DIST_DIR = ".e2e/next"
 const say = (line) => console.log(`[stack] ${line}`)
 
 /** Runs a node CLI to completion; rejects with the tail of its output. */
-function run(cli, args, { cwd, env, label }) {
+export function run(cli, args, { cwd, env, label }) {
   return new Promise((resolve, reject) => {
     const started = Date.now()
     const child = spawn(process.execPath, [cli, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
@@ -41,7 +41,7 @@ function run(cli, args, { cwd, env, label }) {
 }
 
 /** Starts a long-running node CLI in its own process group (so stopping it reaches its children). */
-function serve(cli, args, { cwd, env, label }) {
+export function serve(cli, args, { cwd, env, label }) {
   const child = spawn(process.execPath, [cli, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
   let output = ""
   const keep = (chunk) => {
@@ -69,6 +69,32 @@ function serve(cli, args, { cwd, env, label }) {
         }, 8000).unref()
       }),
   }
+}
+
+/**
+ * Forgets what an earlier `next start` of the build in `dir` kept (cached pages, backend reads, optimized pictures):
+ * they hold another throwaway backend's ids, which a reused build would otherwise serve.
+ */
+export function forgetRuntimeCache(dir) {
+  for (const rel of ["server/route-cache", "cache/fetch-cache", "cache/images"]) rmSync(path.join(dir, DIST_DIR, rel), { recursive: true, force: true })
+}
+
+/** The environment a production storefront is built and started with, against `backend`, on `port`. */
+export function storefrontEnv({ backend, port, revalidateSecret }) {
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    MEDUSA_BACKEND_URL: backend.url,
+    MEDUSA_PUBLISHABLE_KEY: backend.publishableKey,
+    STOREFRONT_URL: `http://localhost:${port}`,
+    REVALIDATE_SECRET: revalidateSecret,
+    COOKIE_SECURE: "false",
+    PORT: String(port),
+  }
+  delete env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY
+  return env
 }
 
 /**
@@ -103,22 +129,11 @@ export async function startStack() {
   }
 
   try {
-    const storefrontEnv = {
-      ...env,
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: DIST_DIR,
-      NEXT_TELEMETRY_DISABLED: "1",
-      MEDUSA_BACKEND_URL: backend.url,
-      MEDUSA_PUBLISHABLE_KEY: backend.publishableKey,
-      STOREFRONT_URL: storefrontUrl,
-      REVALIDATE_SECRET: revalidateSecret,
-      COOKIE_SECURE: "false",
-      PORT: String(storefrontPort),
-    }
-    delete storefrontEnv.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY
+    const sfEnv = storefrontEnv({ backend, port: storefrontPort, revalidateSecret })
     if (env.E2E_REUSE_STOREFRONT_BUILD && existsSync(path.join(storefrontDir, DIST_DIR, "BUILD_ID"))) say(`reusing ${DIST_DIR}`)
-    else await run(nextCli, ["build"], { cwd: storefrontDir, env: storefrontEnv, label: "next build" })
-    const storefront = serve(nextCli, ["start", "--port", String(storefrontPort)], { cwd: storefrontDir, env: storefrontEnv, label: "storefront" })
+    else await run(nextCli, ["build"], { cwd: storefrontDir, env: sfEnv, label: "next build" })
+    forgetRuntimeCache(storefrontDir)
+    const storefront = serve(nextCli, ["start", "--port", String(storefrontPort)], { cwd: storefrontDir, env: sfEnv, label: "storefront" })
     stops.push(storefront.stop)
     await waitFor(`${storefrontUrl}/`, storefront.child, storefront.output)
     say(`storefront ${storefrontUrl}`)

@@ -5,9 +5,11 @@
 // the commit before the cached pages; BENCH_BASELINE=<ref> picks another, BENCH_BASELINE=none skips it). Per build and
 // page (home, a category, a product): autocannon, 20 connections × 20 s, once idle and once while guest orders are
 // placed through the store API at 2 per second (carts readied beforehand, completed during the run); then a
-// 200-connection burst on home. Backend requests per page view
-// are counted from the backend's own request log. Results go to bench/results/pages.json at the repo root.
-import { spawn, execFileSync } from "node:child_process"
+// 200-connection burst on home, and the same burst on a plain Node server sending home's bytes (the control: what
+// this machine and load generator do whatever the server). The catalog carries photos (bench/photo-catalog.mjs).
+// Backend requests per page view are counted from the backend's own request log. Results go to
+// bench/results/pages.json at the repo root.
+import { execFileSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { mkdir, writeFile } from "node:fs/promises"
 import { createServer } from "node:http"
@@ -16,15 +18,16 @@ import path from "node:path"
 import { createRequire } from "node:module"
 import { fileURLToPath } from "node:url"
 import autocannon from "autocannon"
-import { freePort, startProductionBackend, waitFor } from "../../backend/bin/production-backend.mjs"
+import { freePort, startProductionBackend, TEST_ADMIN, waitFor } from "../../backend/bin/production-backend.mjs"
 import { completeCart, readyCart } from "../../backend/bin/shopper.mjs"
+import { DIST_DIR, forgetRuntimeCache, run, serve, storefrontEnv } from "../e2e/stack.mjs"
+import { usePhotoCatalog } from "./photo-catalog.mjs"
 
 const storefrontDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const repoDir = path.resolve(storefrontDir, "../..")
 const resultsFile = process.env.BENCH_RESULTS_FILE || path.join(repoDir, "bench/results/pages.json")
 /** Each tree's own Next (the baseline's is its hard-linked copy: another path, so another React). */
 const nextCli = (dir) => createRequire(path.join(dir, "package.json")).resolve("next/dist/bin/next")
-const DIST_DIR = ".e2e/next" // already in tsconfig's include, as for the e2e builds
 const PAGES = [
   { name: "home", path: "/" },
   { name: "category", path: "/categories/jujubes" },
@@ -55,69 +58,31 @@ async function baselineTree(ref) {
   return { commit, storefrontDir: path.join(dir, "apps/storefront"), remove }
 }
 
-/** Runs a command to completion, failing with the tail of its output. */
-function run(args, { cwd, env, label }) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
-    let output = ""
-    const keep = (chunk) => (output = (output + chunk).slice(-6000))
-    child.stdout.on("data", keep)
-    child.stderr.on("data", keep)
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${label} exited with ${code}:\n${output}`))))
-  })
-}
-
-/** The environment a storefront is built and started with. */
-function storefrontEnv({ backend, port, secret }) {
-  const env = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_DIST_DIR: DIST_DIR,
-    NEXT_TELEMETRY_DISABLED: "1",
-    MEDUSA_BACKEND_URL: backend.url,
-    MEDUSA_PUBLISHABLE_KEY: backend.publishableKey,
-    STOREFRONT_URL: `http://localhost:${port}`,
-    REVALIDATE_SECRET: secret,
-    COOKIE_SECURE: "false",
-    PORT: String(port),
-  }
-  delete env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY
-  return env
-}
-
 /** Builds one storefront (before anything is measured, so a failing build fails the bench at once). */
 async function buildStorefront({ dir, name }) {
-  const env = storefrontEnv({ backend: { url: "http://localhost:9000", publishableKey: "pk_build" }, port: 0, secret: "build" })
+  const env = storefrontEnv({ backend: { url: "http://localhost:9000", publishableKey: "pk_build" }, port: 0, revalidateSecret: "build" })
   if (process.env.BENCH_REUSE_BUILDS && existsSync(path.join(dir, DIST_DIR, "BUILD_ID"))) say(`${name}: reusing its build`)
   else {
     say(`${name}: next build…`)
-    await run([nextCli(dir), "build"], { cwd: dir, env, label: `${name} next build` })
+    await run(nextCli(dir), ["build"], { cwd: dir, env, label: `${name} next build` })
   }
 }
 
 /** Starts one built storefront against the backend; resolves with its URL and stop(). */
 async function startStorefront({ dir, name, backend, relayUrl, secret }) {
   const port = await freePort()
-  const env = storefrontEnv({ backend, port, secret })
-  const child = spawn(process.execPath, [nextCli(dir), "start", "--port", String(port)], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
-  let output = ""
-  const keep = (chunk) => (output = (output + chunk).slice(-6000))
-  child.stdout.on("data", keep)
-  child.stderr.on("data", keep)
+  forgetRuntimeCache(dir)
+  const server = serve(nextCli(dir), ["start", "--port", String(port)], { cwd: dir, env: storefrontEnv({ backend, port, revalidateSecret: secret }), label: name })
   const url = `http://localhost:${port}`
-  await waitFor(`${url}/`, child, () => output)
+  try {
+    await waitFor(`${url}/`, server.child, server.output)
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
   relayUrl.current = url
   say(`${name}: ${url}`)
-  return {
-    url,
-    output: () => output,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once("exit", resolve)
-        process.kill(-child.pid, "SIGTERM")
-      }),
-  }
+  return { url, stop: server.stop }
 }
 
 /**
@@ -209,7 +174,22 @@ async function hammer(url, connections, seconds) {
   }
 }
 
-/** Idle, then with orders, on each page; then the burst on home with orders. */
+/**
+ * The burst's control: a plain Node server answering every request at once with `body` (home's HTML as the storefront
+ * sends it), under the same burst. Its timeouts are this machine's and the load generator's, whatever the server.
+ */
+async function burstControl(body) {
+  const server = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body))
+  const port = await freePort()
+  await new Promise((resolve) => server.listen(port, resolve))
+  try {
+    return { server: `node:http sending ${body.length} bytes`, connections: BURST.connections, ...(await hammer(`http://localhost:${port}/`, BURST.connections, BURST.seconds)) }
+  } finally {
+    server.close()
+  }
+}
+
+/** Idle, then with orders, on each page; then the burst on home with orders, and its control. */
 async function measureStorefront({ name, storefront, backend, carts, backendReads, relay }) {
   const figures = { idle: {}, orders: {} }
   for (const page of PAGES) for (let i = 0; i < 3; i++) await fetch(`${storefront.url}${page.path}`) // as a live shop's cache would be
@@ -234,7 +214,10 @@ async function measureStorefront({ name, storefront, backend, carts, backendRead
   }
   const stop = orderStream(backend, carts, ORDERS_PER_SECOND)
   figures.burst = { connections: BURST.connections, path: BURST.path, ...(await hammer(`${storefront.url}${BURST.path}`, BURST.connections, BURST.seconds)), orders: await stop() }
-  say(`${name} burst  home     ${line(figures.burst)}`)
+  say(`${name} burst  home     ${line(figures.burst)}  (timeouts ${figures.burst.timeouts})`)
+  const home = Buffer.from(await (await fetch(`${storefront.url}/`)).arrayBuffer())
+  figures.burstControl = await burstControl(home)
+  say(`${name} burst  control  ${line(figures.burstControl)}  (timeouts ${figures.burstControl.timeouts})`)
   return figures
 }
 
@@ -271,29 +254,32 @@ async function main() {
     env: { LOG_LEVEL: "http", STOREFRONT_URL: `http://127.0.0.1:${relayPort}`, REVALIDATE_SECRET: secret },
     log: say,
   })
-  const backendReads = countBackendReads(backend)
-  const storeGet = (p) => fetch(`${backend.url}${p}`, { headers: { "x-publishable-api-key": backend.publishableKey } }).then((r) => r.json())
-  const { regions } = await storeGet("/store/regions")
-  const { products } = await storeGet(`/store/products?limit=100&region_id=${regions[0].id}&fields=id,variants.id,variants.inventory_quantity,*variants.presale`)
-  // Plentiful, in-stock, not pre-sale: orders of these leave every page's stock as shown most of the time.
-  const variants = products.flatMap((p) => p.variants).filter((v) => (v.inventory_quantity ?? 0) >= 80 && !v.presale).map((v) => v.id)
-  // Every run with orders completes up to ORDERS_PER_SECOND × its seconds carts, plus a few to spare.
-  const perRun = ORDERS_PER_SECOND * SECONDS + 4
-  const carts = await readyCarts(backend, variants, regions[0].id, perRun * (PAGES.length + 1) * builds.length)
-  say(`readied ${carts.length} carts of ${variants.length} variants; runs with orders complete ${ORDERS_PER_SECOND} a second`)
-
-  const report = {
-    benchmark: "storefront-pages",
-    tool: `autocannon 8, ${CONNECTIONS} connections × ${SECONDS} s per page; burst ${BURST.connections} connections × ${BURST.seconds} s on home; next start (production)`,
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
-    measuredAt: new Date().toISOString(),
-    ordersPerSecondAsked: ORDERS_PER_SECOND,
-    orders: "guest carts readied before the runs (address, shipping, pay on delivery); each run with orders completes them through POST /store/carts/:id/complete at the asked rate",
-    backendRequestsCounted: "GET requests in the backend's own request log (LOG_LEVEL=http) during each run, but the order simulator's",
-    target: TARGET,
-    builds: {},
-  }
   try {
+    const backendReads = countBackendReads(backend)
+    const catalog = await usePhotoCatalog({ backendUrl: backend.url, admin: TEST_ADMIN, log: say })
+    say(`photo catalog: ${catalog.photos} JPEGs of ${catalog.side} px, ${catalog.kb.min}–${catalog.kb.max} KB`)
+    const storeGet = (p) => fetch(`${backend.url}${p}`, { headers: { "x-publishable-api-key": backend.publishableKey } }).then((r) => r.json())
+    const { regions } = await storeGet("/store/regions")
+    const { products } = await storeGet(`/store/products?limit=100&region_id=${regions[0].id}&fields=id,variants.id,variants.inventory_quantity,*variants.presale`)
+    // Plentiful, in-stock, not pre-sale: orders of these leave every page's stock as shown most of the time.
+    const variants = products.flatMap((p) => p.variants).filter((v) => (v.inventory_quantity ?? 0) >= 80 && !v.presale).map((v) => v.id)
+    // Every run with orders completes up to ORDERS_PER_SECOND × its seconds carts, plus a few to spare.
+    const perRun = ORDERS_PER_SECOND * SECONDS + 4
+    const carts = await readyCarts(backend, variants, regions[0].id, perRun * (PAGES.length + 1) * builds.length)
+    say(`readied ${carts.length} carts of ${variants.length} variants; runs with orders complete ${ORDERS_PER_SECOND} a second`)
+
+    const report = {
+      benchmark: "storefront-pages",
+      tool: `autocannon 8, ${CONNECTIONS} connections × ${SECONDS} s per page; burst ${BURST.connections} connections × ${BURST.seconds} s on home; next start (production)`,
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+      measuredAt: new Date().toISOString(),
+      ordersPerSecondAsked: ORDERS_PER_SECOND,
+      orders: "guest carts readied before the runs (address, shipping, pay on delivery); each run with orders completes them through POST /store/carts/:id/complete at the asked rate",
+      backendRequestsCounted: "GET requests in the backend's own request log (LOG_LEVEL=http) during each run, but the order simulator's",
+      catalog: { pictures: "photos (bench/photo-catalog.mjs), uploaded through the admin API", ...catalog },
+      target: TARGET,
+      builds: {},
+    }
     for (const build of builds) {
       const storefront = await startStorefront({ dir: build.dir, name: build.name, backend, relayUrl: relay, secret })
       try {
@@ -324,7 +310,7 @@ async function main() {
         ]
       })
     )
-    report.meets.burst = { ok: current.burst.errors === 0 }
+    report.meets.burst = { ok: current.burst.errors === 0, controlErrors: current.burstControl.errors }
     await mkdir(path.dirname(resultsFile), { recursive: true })
     await writeFile(resultsFile, `${JSON.stringify(report, null, 2)}\n`)
     say(`wrote ${resultsFile}`)

@@ -175,15 +175,19 @@ async function hammer(url, connections, seconds) {
 }
 
 /**
- * The burst's control: a plain Node server answering every request at once with `body` (home's HTML as the storefront
- * sends it), under the same burst. Its timeouts are this machine's and the load generator's, whatever the server.
+ * The burst's control: a plain Node server answering every request with `body` (home's HTML as the storefront sends
+ * it) after a millisecond of work, so it too is saturated, under the same burst. Whatever its timeouts are belong to
+ * one busy Node process on this machine, not to Next or the storefront.
  */
 async function burstControl(body) {
-  const server = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body))
+  const server = createServer((_req, res) => {
+    for (const until = performance.now() + 1; performance.now() < until; );
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body)
+  })
   const port = await freePort()
   await new Promise((resolve) => server.listen(port, resolve))
   try {
-    return { server: `node:http sending ${body.length} bytes`, connections: BURST.connections, ...(await hammer(`http://localhost:${port}/`, BURST.connections, BURST.seconds)) }
+    return { server: `node:http, 1 ms of work, then ${body.length} bytes`, connections: BURST.connections, ...(await hammer(`http://localhost:${port}/`, BURST.connections, BURST.seconds)) }
   } finally {
     server.close()
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isOptimized, pictureSrc } from "./pictures"
+import { isOptimized, pictureSrc, widthsUpTo } from "./pictures"
 
 describe("pictureSrc", () => {
   it.each([
@@ -15,5 +15,22 @@ describe("pictureSrc", () => {
   ])("%s → %s", (url, src) => {
     expect(pictureSrc(url)).toBe(src)
     expect(isOptimized(pictureSrc(url))).toBe(src.startsWith("/pictures/"))
+  })
+})
+
+describe("widthsUpTo", () => {
+  const srcSet = [256, 384, 640, 750, 828, 1080, 1200, 1600].map((w) => `/_next/image?url=%2Fpictures%2Fa.jpg&w=${w}&q=75 ${w}w`).join(", ")
+  const widths = (s: string | undefined) => s?.split(", ").map((e) => Number(e.split(" ")[1].slice(0, -1)))
+  it.each([
+    [990, [256, 384, 640, 750, 828, 1080]],
+    [1080, [256, 384, 640, 750, 828, 1080]],
+    [200, [256]],
+    [5000, [256, 384, 640, 750, 828, 1080, 1200, 1600]],
+  ])("up to %i device px keeps %j", (px, kept) => {
+    expect(widths(widthsUpTo(srcSet, px))).toEqual(kept)
+  })
+  it("leaves a 1×/2× srcset and none at all as they are", () => {
+    expect(widthsUpTo("/a.jpg?w=64 1x, /a.jpg?w=128 2x", 100)).toBe("/a.jpg?w=64 1x, /a.jpg?w=128 2x")
+    expect(widthsUpTo(undefined, 100)).toBeUndefined()
   })
 })

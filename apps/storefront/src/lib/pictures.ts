@@ -25,12 +25,28 @@ export function pictureSrc(url: string): string {
 export const isOptimized = (src: string) => src.startsWith(`${PICTURE_PATH}/`)
 
 /**
- * `sizes` per place, from the layouts (max-w-6xl = 1152 px with 16 px gutters): a phone shows cards two abreast, the
- * product gallery full width; the browser then takes the smallest width in the srcset that covers its screen.
+ * The places a picture is shown at a width that follows the screen: its `sizes`, from the layouts (max-w-6xl =
+ * 1152 px with 16 px gutters), and the widest it is ever drawn, in CSS pixels. The browser takes the smallest width in
+ * the srcset that covers its screen; widths past the widest place on a 3× screen are left out of the srcset, since no
+ * screen takes them. A picture of a fixed size (cart line, thumbnails) takes no place: it gets 1× and 2×.
  */
-export const PICTURE_SIZES = {
-  /** Product and search tiles: 2 / 3 / 4 columns (grid-cols-2 sm:grid-cols-3 lg:grid-cols-4). */
-  card: "(min-width: 1152px) 270px, (min-width: 1024px) 24vw, (min-width: 640px) 32vw, 48vw",
-  /** The product page's main picture: full width on phones, half the page from md. */
-  gallery: "(min-width: 1152px) 540px, (min-width: 768px) 47vw, 92vw",
+export const PICTURE_PLACES = {
+  /** Product and search tiles: 2 / 3 / 4 columns (grid-cols-2 sm:grid-cols-3 lg:grid-cols-4); widest at 1023 px. */
+  card: { sizes: "(min-width: 1152px) 270px, (min-width: 1024px) 24vw, (min-width: 640px) 32vw, 48vw", widest: 330 },
+  /** The product page's main picture: full width on phones, half the page from md; widest at 767 px. */
+  gallery: { sizes: "(min-width: 1152px) 540px, (min-width: 768px) 47vw, 92vw", widest: 710 },
 } as const
+
+export type PicturePlace = keyof typeof PICTURE_PLACES
+
+/** `srcSet` ("url 384w, url 640w, …") without the widths past the first one that covers `px` device pixels. */
+export function widthsUpTo(srcSet: string | undefined, px: number): string | undefined {
+  if (!srcSet) return srcSet
+  const entries = srcSet.split(", ").map((entry) => ({ entry, w: Number(entry.match(/ (\d+)w$/)?.[1] ?? NaN) }))
+  if (entries.some(({ w }) => Number.isNaN(w))) return srcSet
+  const cover = entries.find(({ w }) => w >= px)?.w ?? Infinity
+  return entries
+    .filter(({ w }) => w <= cover)
+    .map(({ entry }) => entry)
+    .join(", ")
+}

@@ -1,5 +1,4 @@
 import { Picture } from "@/components/ui/picture"
-import { PICTURE_SIZES } from "@/lib/pictures"
 
 /** Product pictures: a swipeable row on phones (scroll snap, no JavaScript), thumbnails link to each picture. */
 export function Gallery({ images, title, label, altFor }: { images: string[]; title: string; label: string; altFor: (n: number) => string }) {
@@ -15,7 +14,7 @@ export function Gallery({ images, title, label, altFor }: { images: string[]; ti
             alt={i === 0 ? title : altFor(i + 1)}
             width={800}
             height={800}
-            sizes={PICTURE_SIZES.gallery}
+            place="gallery"
             // The first picture is the page's largest paint: preloaded from the document's head.
             preload={i === 0}
             className="aspect-square w-full shrink-0 snap-center object-cover"
@@ -26,7 +25,7 @@ export function Gallery({ images, title, label, altFor }: { images: string[]; ti
         <div className="flex gap-2">
           {images.map((src, i) => (
             <a key={src + i} href={`#image-${i + 1}`} className="block h-16 w-16 overflow-hidden rounded-lg border border-sand-dark">
-              <Picture src={src} alt={altFor(i + 1)} width={64} height={64} sizes="64px" className="h-full w-full object-cover" />
+              <Picture src={src} alt={altFor(i + 1)} width={64} height={64} className="h-full w-full object-cover" />
             </a>
           ))}
         </div>

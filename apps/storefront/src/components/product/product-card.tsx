@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from "next-intl/server"
 import { Picture } from "@/components/ui/picture"
 import { Link } from "@/i18n/link"
 import { formatMoney, pricePerJin } from "@/lib/money"
-import { PICTURE_SIZES } from "@/lib/pictures"
 import { presaleBadge } from "@/lib/presale"
 import { PresaleBadge } from "./presale-badge"
 import type { Product } from "@/lib/medusa/types"
@@ -42,7 +41,7 @@ export async function ProductCard({
               alt=""
               width={800}
               height={800}
-              sizes={PICTURE_SIZES.card}
+              place="card"
               preload={priority}
               className="h-full w-full object-cover transition group-hover:scale-[1.02]"
             />

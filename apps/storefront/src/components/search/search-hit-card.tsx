@@ -2,7 +2,6 @@ import { useLocale, useTranslations } from "next-intl"
 import { Picture } from "@/components/ui/picture"
 import { Link } from "@/i18n/navigation"
 import { formatMoney } from "@/lib/money"
-import { PICTURE_SIZES } from "@/lib/pictures"
 import type { SearchHit } from "@/lib/medusa/types"
 import { Highlight } from "./highlight"
 
@@ -20,7 +19,7 @@ export function SearchHitCard({ hit, priority = false }: { hit: SearchHit; prior
               alt=""
               width={800}
               height={800}
-              sizes={PICTURE_SIZES.card}
+              place="card"
               loading={priority ? "eager" : "lazy"}
               className="h-full w-full object-cover transition group-hover:scale-[1.02]"
             />

@@ -53,7 +53,7 @@ export default async function CartPage({ params, searchParams }: Props) {
             <ul className="divide-y divide-sand-dark rounded-2xl border border-sand-dark">
               {cart.lines.map((line) => (
                 <li key={line.id} className="flex gap-3 p-3 sm:p-4" data-testid="cart-line">
-                  {line.thumbnail && <Picture src={line.thumbnail} alt="" width={80} height={80} sizes="80px" className="h-20 w-20 shrink-0 rounded-lg bg-sand object-cover" />}
+                  {line.thumbnail && <Picture src={line.thumbnail} alt="" width={80} height={80} className="h-20 w-20 shrink-0 rounded-lg bg-sand object-cover" />}
                   <div className="flex-1 space-y-2">
                     <div className="flex justify-between gap-2">
                       <div>

@@ -22,7 +22,7 @@ export default async function CoopProductsPage({ params }: Props) {
       <ul className="grid gap-3 md:grid-cols-2">
         {products.map((p) => (
           <li key={p.id} className="flex gap-3 rounded-2xl bg-white p-4 shadow-sm">
-            {p.thumbnail && <Picture src={p.thumbnail} alt="" width={64} height={64} sizes="64px" className="h-16 w-16 rounded-xl object-cover" />}
+            {p.thumbnail && <Picture src={p.thumbnail} alt="" width={64} height={64} className="h-16 w-16 rounded-xl object-cover" />}
             <div className="min-w-0 flex-1 space-y-1">
               <p className="font-semibold">{p.title}</p>
               <p className="text-xs">

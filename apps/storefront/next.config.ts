@@ -11,8 +11,8 @@ const nextConfig: NextConfig = {
   images: {
     // AVIF where the browser takes it (about half WebP's bytes on photos), else WebP.
     formats: ["image/avif", "image/webp"],
-    // Widths a srcset offers: the largest a page shows is the gallery's 540 px on a 3× screen; uploads are 1,600 px.
-    // (Next's default runs to 3,840, which only lengthens every srcset.)
+    // Widths a srcset offers: uploads are 1,600 px, so nothing wider is ever worth sending (lib/pictures.ts trims each
+    // place's srcset further). Next's default runs to 3,840, which only lengthens every srcset.
     deviceSizes: [640, 750, 828, 1080, 1200, 1600],
     // Only the shop's uploads, as this app serves them (src/lib/pictures.ts): no remote host is ever fetched.
     localPatterns: [{ pathname: `${PICTURE_PATH}/**`, search: "" }],

@@ -5,8 +5,8 @@
 // the commit before the cached pages; BENCH_BASELINE=<ref> picks another, BENCH_BASELINE=none skips it). Per build and
 // page (home, a category, a product): autocannon, 20 connections × 20 s, once idle and once while guest orders are
 // placed through the store API at 2 per second (carts readied beforehand, completed during the run); then a
-// 200-connection burst on home, and the same burst on a plain Node server sending home's bytes (the control: what
-// this machine and load generator do whatever the server). The catalog carries photos (bench/photo-catalog.mjs).
+// 200-connection burst on home, and the same burst on a plain Node server sending home's bytes after 1 ms of work
+// (the control: what this machine does to any saturated Node process). The catalog carries photos (bench/photo-catalog.mjs).
 // Backend requests per page view are counted from the backend's own request log. Results go to
 // bench/results/pages.json at the repo root.
 import { execFileSync } from "node:child_process"

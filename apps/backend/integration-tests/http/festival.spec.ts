@@ -174,8 +174,8 @@ medusaIntegrationTestRunner({
         expect(box.metadata).toMatchObject({
           net_weight_g: 5000,
           parts: [
-            { sku: "alar-junzao-jujube-special-1000g", quantity: 2, net_weight_g: 2000 },
             { sku: "aksu-thin-shell-walnut-1000g", quantity: 2, net_weight_g: 2000 },
+            { sku: "alar-junzao-jujube-special-1000g", quantity: 2, net_weight_g: 2000 },
             { sku: "green-raisins-500g", quantity: 2, net_weight_g: 1000 },
           ],
         })

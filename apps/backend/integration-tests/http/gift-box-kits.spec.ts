@@ -82,8 +82,8 @@ medusaIntegrationTestRunner({
         contents.variants.map((v: any) => [bySku[v.variant_id], v.parts.map((p: any) => `${p.product_handle} ${p.variant_title} ×${p.quantity} = ${p.net_weight_g} g`)])
       )
       expect(listed).toEqual({
-        "tai-a-new-year-gift-box-2500g": ["alar-junzao-jujube-special 1 kg ×1 = 1000 g", "aksu-thin-shell-walnut 1 kg ×1 = 1000 g", "green-raisins 500 g ×1 = 500 g"],
-        "tai-a-new-year-gift-box-5000g": ["alar-junzao-jujube-special 1 kg ×2 = 2000 g", "aksu-thin-shell-walnut 1 kg ×2 = 2000 g", "green-raisins 500 g ×2 = 1000 g"],
+        "tai-a-new-year-gift-box-2500g": ["aksu-thin-shell-walnut 1 kg ×1 = 1000 g", "alar-junzao-jujube-special 1 kg ×1 = 1000 g", "green-raisins 500 g ×1 = 500 g"],
+        "tai-a-new-year-gift-box-5000g": ["aksu-thin-shell-walnut 1 kg ×2 = 2000 g", "alar-junzao-jujube-special 1 kg ×2 = 2000 g", "green-raisins 500 g ×2 = 1000 g"],
       })
       // Seeded stock: 骏枣 1 kg 200, 核桃 1 kg 200, 葡萄干 500 g 250 → boxes of one of each: 200; of two: 100.
       const ids = Object.fromEntries(box.variants.map((v: any) => [v.sku, v.id]))

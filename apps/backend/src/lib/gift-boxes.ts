@@ -20,8 +20,11 @@ type VariantItems = {
   inventory_items?: Array<{ required_quantity?: unknown; inventory?: { sku?: string | null } | null } | null> | null
 }
 
+/** A variant's inventory items by SKU: Query returns a kit's links in no fixed order, and parts' fen shares follow it. */
 const itemsOf = (variant: VariantItems) =>
-  (variant.inventory_items ?? []).flatMap((i) => (i ? [{ sku: i.inventory?.sku ?? "", quantity: Number(i.required_quantity ?? 1) }] : []))
+  (variant.inventory_items ?? [])
+    .flatMap((i) => (i ? [{ sku: i.inventory?.sku ?? "", quantity: Number(i.required_quantity ?? 1) }] : []))
+    .sort((a, b) => a.sku.localeCompare(b.sku))
 
 /**
  * Which of these variants are gift boxes (Medusa inventory kits), with their parts. Medusa gives every variant that
